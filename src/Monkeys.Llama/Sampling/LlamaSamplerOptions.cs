@@ -1,0 +1,36 @@
+namespace Monkeys.Llama.Sampling;
+
+/// <summary>
+/// Settings of a <see cref="LlamaSampler"/>, fixed when the model is loaded.
+/// </summary>
+/// <remarks>
+/// GPU inference: <see cref="GpuLayerCount"/> only has an effect when a GPU build of llama.cpp is loaded. The project
+/// references <c>LLamaSharp.Backend.Cpu</c>; an application that adds <c>LLamaSharp.Backend.Cuda12</c> (same version
+/// as LLamaSharp, 0.30.0) gets the CUDA build, which LLamaSharp prefers when a CUDA device is present, and then layers
+/// up to <see cref="GpuLayerCount"/> run on the GPU.
+/// </remarks>
+/// <param name="ModelPath">GGUF model file.</param>
+public sealed record LlamaSamplerOptions(string ModelPath)
+{
+    /// <summary>
+    /// Exact mode: F32 key/value cache, flash attention off and one KV stream per sequence, so a sample's text does not
+    /// depend on which other samples share its batch. Slower than the default (F16 cache, flash attention automatic,
+    /// one KV cache shared by all sequences); see docs/benchmarks.md.
+    /// </summary>
+    public bool Exact { get; init; }
+
+    /// <summary>Number of transformer layers to offload to the GPU; 0 keeps the model on the CPU.</summary>
+    public int GpuLayerCount { get; init; }
+
+    /// <summary>Number of CPU threads for decoding; <c>null</c> uses <see cref="Environment.ProcessorCount"/>.</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>Maximum number of samples (forks) decoded together in one batch.</summary>
+    public int BatchSize { get; init; } = 64;
+
+    /// <summary>
+    /// Maximum tokens of one sequence: prompt plus completion. <c>null</c> uses the model's training context length,
+    /// capped at 4096. The KV cache holds this many tokens for each of <see cref="BatchSize"/> sequences.
+    /// </summary>
+    public int? ContextSize { get; init; }
+}
