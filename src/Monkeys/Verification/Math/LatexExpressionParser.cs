@@ -13,8 +13,8 @@ namespace Monkeys.Verification.MathAnswers;
 /// </remarks>
 internal sealed class LatexExpressionParser
 {
-    /// <summary>Deepest nesting of groups and operators accepted.</summary>
-    public const int MaxDepth = 64;
+    /// <summary>Deepest recursion accepted; each bracket level uses three (about 85 nested brackets).</summary>
+    public const int MaxDepth = 256;
 
     /// <summary>Most nodes one expression may produce.</summary>
     public const int MaxNodes = 2000;
@@ -179,7 +179,7 @@ internal sealed class LatexExpressionParser
     private static bool StartsAtom(LatexToken token) => token.Kind switch
     {
         LatexTokenKind.Number or LatexTokenKind.Letter => true,
-        LatexTokenKind.Command => token.Text is "frac" or "sqrt" or "pi" or "infty" || UnaryFunctions.Contains(token.Text)
+        LatexTokenKind.Command => token.Text is "frac" or "binom" or "sqrt" or "pi" or "infty" || UnaryFunctions.Contains(token.Text)
             || GreekLetters.Contains(token.Text) || token.Text == "log",
         _ => token.IsSymbol('(') || token.IsSymbol('{'),
     };
@@ -310,6 +310,13 @@ internal sealed class LatexExpressionParser
 
                     var radicand = ParseArgument(allowSign: false);
                     return Count(new FunctionNode("sqrt", new[] { radicand, index }));
+                }
+
+            case "binom":
+                {
+                    var n = ParseArgument(allowSign: false);
+                    var k = ParseArgument(allowSign: false);
+                    return Count(new FunctionNode("binom", new[] { n, k }));
                 }
 
             case "pi":

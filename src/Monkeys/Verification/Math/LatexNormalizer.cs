@@ -100,7 +100,7 @@ internal static partial class LatexNormalizer
     [GeneratedRegex(@"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])")]
     private static partial Regex SizeCommand();
 
-    [GeneratedRegex(@"\\[!,;:> ]|\\q?quad(?![a-zA-Z])|~")]
+    [GeneratedRegex(@"(?<!\\)\\[!,;:> ]|\\q?quad(?![a-zA-Z])|~")]
     private static partial Regex SpacingCommand();
 
     [GeneratedRegex(@"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree|°")]

@@ -205,10 +205,14 @@ internal static class MathAnswerComparer
         return scale == 0 || System.Math.Abs(a - b) <= RelativeTolerance * scale;
     }
 
-    /// <summary>Lowercases and drops spaces, braces and a bracket pair around a lone option letter.</summary>
+    /// <summary>
+    /// Lowercases and drops spaces, a bracket pair around a lone option letter, and braces when they
+    /// are balanced (unbalanced braces stay, so malformed LaTeX never equals its repaired form).
+    /// </summary>
     private static string CanonicalText(string text)
     {
-        var canonical = new string(text.Where(c => !char.IsWhiteSpace(c) && c is not '{' and not '}').ToArray()).ToLowerInvariant();
+        var balanced = text.Count(c => c == '{') == text.Count(c => c == '}');
+        var canonical = new string(text.Where(c => !char.IsWhiteSpace(c) && !(balanced && c is '{' or '}')).ToArray()).ToLowerInvariant();
         if (canonical.Length == 3 && canonical[0] == '(' && canonical[2] == ')' && char.IsAsciiLetter(canonical[1]))
         {
             canonical = canonical[1..2];

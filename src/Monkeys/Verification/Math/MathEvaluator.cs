@@ -138,6 +138,31 @@ internal static class MathEvaluator
                     return ExactRoot(radicand, (int)index.Numerator);
                 }
 
+            case "binom":
+                {
+                    if (EvaluateExact(function.Arguments[0]) is not { IsInteger: true } n
+                        || EvaluateExact(function.Arguments[1]) is not { IsInteger: true } k
+                        || n.Sign < 0 || n.Numerator > MaxExactFactorial)
+                    {
+                        return null;
+                    }
+
+                    if (k.Sign < 0 || k.Numerator > n.Numerator)
+                    {
+                        return Rational.Zero;
+                    }
+
+                    // C(n, k) by the running product, which stays an integer at every step.
+                    var result = BigInteger.One;
+                    var count = (int)k.Numerator;
+                    for (var i = 1; i <= count; i++)
+                    {
+                        result = result * (n.Numerator - count + i) / i;
+                    }
+
+                    return Rational.FromInteger(result);
+                }
+
             case "abs":
                 return EvaluateExact(function.Arguments[0]) is { } value ? (value.Sign < 0 ? -value : value) : null;
             default:
@@ -260,6 +285,12 @@ internal static class MathEvaluator
                 return Power(x, 1 / EvaluateDouble(function.Arguments[1], symbols));
             case "log":
                 return System.Math.Log(x) / System.Math.Log(EvaluateDouble(function.Arguments[1], symbols));
+            case "binom":
+                {
+                    var k = EvaluateDouble(function.Arguments[1], symbols);
+                    return Gamma(x + 1) / (Gamma(k + 1) * Gamma(x - k + 1));
+                }
+
             case "factorial":
                 if (x < 0 || x != System.Math.Floor(x) || x > 170)
                 {
@@ -295,6 +326,8 @@ internal static class MathEvaluator
             _ => double.NaN,
         };
     }
+
+    private static double Gamma(double x) => MathNet.Numerics.SpecialFunctions.Gamma(x);
 
     /// <summary>Collects the names of all symbols in the expression.</summary>
     public static void CollectSymbols(MathNode node, ISet<string> names)

@@ -19,7 +19,7 @@ internal sealed record NegateNode(MathNode Operand) : MathNode;
 internal sealed record BinaryNode(char Operator, MathNode Left, MathNode Right) : MathNode;
 
 /// <summary>
-/// Function application: <c>sqrt</c> (Arguments: radicand, index), <c>factorial</c>, <c>log</c>
+/// Function application: <c>sqrt</c> (Arguments: radicand, index), <c>factorial</c>, <c>binom</c> (n, k), <c>log</c>
 /// (argument, base), <c>abs</c>, and the trigonometric and exponential functions with one argument.
 /// </summary>
 internal sealed record FunctionNode(string Name, IReadOnlyList<MathNode> Arguments) : MathNode;
