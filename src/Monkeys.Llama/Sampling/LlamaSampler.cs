@@ -10,9 +10,9 @@ using Monkeys.Sampling;
 namespace Monkeys.Llama.Sampling;
 
 /// <summary>
-/// Draws many samples of one prompt from a GGUF model with llama.cpp (through LLamaSharp 0.30.0): the prompt is
-/// evaluated once, its KV cache is copied to one sequence per sample, and all running samples decode together, one
-/// token each per llama.cpp decode call.
+/// Draws many samples of one prompt from a GGUF model with llama.cpp through LLamaSharp 0.30.0. The prompt is
+/// evaluated once and its KV cache is copied to one sequence per sample. All running samples then decode together,
+/// one token each per llama.cpp decode call.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -76,7 +76,7 @@ public sealed class LlamaSampler : ISampler, IDisposable
         _decodeCalls);
 
     /// <summary>Loads the model and creates its llama.cpp context.</summary>
-    /// <exception cref="ModelLoadException">The file is missing, not valid GGUF, or rejected by llama.cpp; the message says why.</exception>
+    /// <exception cref="ModelLoadException">The file is missing, not valid GGUF, or rejected by llama.cpp. The message states the reason.</exception>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public static LlamaSampler Load(LlamaSamplerOptions options)
     {
@@ -84,36 +84,12 @@ public sealed class LlamaSampler : ISampler, IDisposable
         CheckOptions(options);
         NativeLog.Register();
 
-        int sequences = options.BatchSize + 1;
         var modelParameters = new ModelParams(options.ModelPath) { GpuLayerCount = options.GpuLayerCount };
         var weights = LlamaModelLoader.Load(modelParameters);
         try
         {
             int sequenceContext = options.ContextSize ?? Math.Min(4096, weights.ContextSize);
-            int threads = options.Threads ?? Environment.ProcessorCount;
-            var contextParameters = new ModelParams(options.ModelPath)
-            {
-                ContextSize = (uint)(sequenceContext * sequences),
-                SeqMax = (uint)sequences,
-                BatchSize = (uint)Math.Max(512, sequences),
-                UBatchSize = (uint)Math.Max(512, sequences),
-                Threads = threads,
-                BatchThreads = threads,
-                GpuLayerCount = options.GpuLayerCount,
-            };
-
-            if (options.Exact)
-            {
-                contextParameters.TypeK = GGMLType.GGML_TYPE_F32;
-                contextParameters.TypeV = GGMLType.GGML_TYPE_F32;
-                contextParameters.FlashAttention = false;
-                contextParameters.KVUnified = false;
-            }
-            else
-            {
-                contextParameters.KVUnified = true;
-            }
-
+            var contextParameters = SamplerContextParameters.Create(options, sequenceContext);
             var context = LlamaModelLoader.CreateContext(options.ModelPath, () => weights.CreateContext(contextParameters));
             return new LlamaSampler(options, weights, context, sequenceContext);
         }
@@ -130,7 +106,7 @@ public sealed class LlamaSampler : ISampler, IDisposable
         _wallTicks = _nativeTicks = _sampledTokens = _promptTokens = _decodeCalls = 0;
     }
 
-    /// <summary>Returns the prompt tokens the model sees for <paramref name="prompt"/> (beginning-of-sequence token first).</summary>
+    /// <summary>Returns the tokens the model receives for <paramref name="prompt"/> (beginning-of-sequence token first).</summary>
     public int[] Tokenize(string prompt)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -352,7 +328,7 @@ public sealed class LlamaSampler : ISampler, IDisposable
     {
         if (options.BatchSize is < 1 or > 255)
         {
-            throw new ArgumentException($"BatchSize is {options.BatchSize}; it must be between 1 and 255 (llama.cpp allows 256 sequences, one holds the prompt).", nameof(options));
+            throw new ArgumentException($"BatchSize is {options.BatchSize}; it must be between 1 and 255 because llama.cpp allows 256 sequences and one contains the prompt.", nameof(options));
         }
 
         if (options.ContextSize is < 2)

@@ -112,6 +112,21 @@ public sealed class BatchedSamplingTests
     }
 
     [Fact]
+    public async Task SecondEnumerationIsRejected()
+    {
+        using var dir = new TempDirectory();
+        string path = FixtureModels.WriteAsciiModel(dir);
+        using var sampler = SamplerRuns.Load(path, exact: false, batchSize: 1);
+        var request = SamplerRuns.Request(Enumerable.Range(0, 3), maxTokens: 4);
+
+        await using var first = sampler.SampleAsync(request).GetAsyncEnumerator();
+        Assert.True(await first.MoveNextAsync());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SamplerRuns.CollectAsync(sampler, request));
+        Assert.Contains("already sampling", error.Message);
+    }
+
+    [Fact]
     public async Task InvalidRequestsAreRejected()
     {
         using var dir = new TempDirectory();
