@@ -4,7 +4,7 @@ namespace Monkeys.Coverage;
 
 /// <summary>Settings of the percentile bootstrap over problems.</summary>
 /// <remarks>
-/// Each replicate draws as many problems as the set holds, uniformly with replacement, and averages
+/// Each replicate draws as many problems as the set contains, uniformly with replacement, and averages
 /// their pass@k. The interval ends are the (1 − level)/2 and (1 + level)/2 quantiles of the replicate
 /// means, with linear interpolation between order statistics (type 7 of Hyndman and Fan, 1996).
 /// The interval covers problem-to-problem variation only; it treats each problem's pass@k estimate as

@@ -73,7 +73,7 @@ public sealed class CoverageCurve
     /// <exception cref="ArgumentOutOfRangeException">A count or budget is out of range; the message names the problem.</exception>
     public static IReadOnlyList<CoverageEstimate> Estimate(IReadOnlyList<ProblemCounts> problems, IReadOnlyList<int> ks)
     {
-        double[] means = MeanOverProblems(PassAtKMatrix.Build(problems, ks));
+        double[] means = PassAtKMatrix.MeanOverProblems(problems, ks);
         var estimates = new CoverageEstimate[ks.Count];
         for (int i = 0; i < ks.Count; i++)
         {

@@ -15,7 +15,7 @@ namespace Monkeys.Coverage;
 /// 2407.21787) use the same estimator for coverage.
 /// </para>
 /// <para>
-/// Edge rules: when n − c &lt; k every k-subset holds a correct sample, so the result is exactly 1.
+/// Edge rules: when n − c &lt; k every k-subset contains a correct sample, so the result is exactly 1.
 /// k &gt; n is undefined (there is no k-subset of n samples) and throws; it never returns 1.
 /// </para>
 /// </remarks>

@@ -6,25 +6,20 @@ namespace Monkeys.Coverage;
 internal static class PassAtKMatrix
 {
     /// <summary>Returns rows[p][i] = pass@ks[i] of problem p.</summary>
-    /// <remarks>
-    /// Each row comes from one pass over k = 0 … max(ks) of the probability that k samples drawn without
-    /// replacement hold no correct one, q(k) = C(n−c, k)/C(n, k), built as q(k+1) = q(k)·(n−c−k)/(n−k).
-    /// That is O(max k) per problem whatever the grid, so every k from 1 to 10,000 for 128 problems is
-    /// about 1.3 million multiplications. The running product agrees with <see cref="PassAtK.Estimate"/>
-    /// to about 1e-12 at n = 10,000.
-    /// </remarks>
-    public static double[][] Build(IReadOnlyList<ProblemCounts> problems, IReadOnlyList<int> ks)
+    public static double[][] Build(IReadOnlyList<ProblemCounts> problems, IReadOnlyList<int> grid)
     {
-        int maxK = Validate(problems, ks);
+        int[] ks = Validate(problems, grid);
+        int maxK = ks.Max();
 
         var rows = new double[problems.Count][];
         var noCorrect = new double[maxK + 1];
+        var reciprocals = new ReciprocalTable(maxK);
         for (int p = 0; p < problems.Count; p++)
         {
-            FillNoCorrect(problems[p].SampleCount, problems[p].CorrectCount, noCorrect);
+            FillNoCorrect(problems[p], reciprocals, noCorrect);
 
-            var row = new double[ks.Count];
-            for (int i = 0; i < ks.Count; i++)
+            var row = new double[ks.Length];
+            for (int i = 0; i < ks.Length; i++)
             {
                 row[i] = 1.0 - noCorrect[ks[i]];
             }
@@ -35,21 +30,71 @@ internal static class PassAtKMatrix
         return rows;
     }
 
-    private static void FillNoCorrect(int sampleCount, int correctCount, double[] noCorrect)
+    /// <summary>Returns means[i] = mean over problems of pass@ks[i], without keeping per-problem rows.</summary>
+    public static double[] MeanOverProblems(IReadOnlyList<ProblemCounts> problems, IReadOnlyList<int> grid)
     {
-        int incorrectCount = sampleCount - correctCount;
-        double q = 1.0;
-        noCorrect[0] = 1.0;
-        for (int k = 1; k < noCorrect.Length; k++)
+        int[] ks = Validate(problems, grid);
+        int maxK = ks.Max();
+
+        var sums = new double[ks.Length];
+        var noCorrect = new double[maxK + 1];
+        var reciprocals = new ReciprocalTable(maxK);
+        foreach (var problem in problems)
         {
-            // Drawing the k-th sample: it is incorrect with probability (n−c−(k−1))/(n−(k−1)).
-            q = k > incorrectCount ? 0.0 : q * (incorrectCount - k + 1) / (sampleCount - k + 1);
-            noCorrect[k] = q;
+            FillNoCorrect(problem, reciprocals, noCorrect);
+            for (int i = 0; i < ks.Length; i++)
+            {
+                sums[i] += 1.0 - noCorrect[ks[i]];
+            }
         }
+
+        for (int i = 0; i < sums.Length; i++)
+        {
+            sums[i] /= problems.Count;
+        }
+
+        return sums;
     }
 
-    // Returns the largest k after checking the grid and the counts; names the problem at fault.
-    private static int Validate(IReadOnlyList<ProblemCounts> problems, IReadOnlyList<int> ks)
+    /// <summary>
+    /// Fills noCorrect[k] = C(n−c, k)/C(n, k), the probability that k samples drawn without replacement
+    /// contain no correct one, for k = 0 … noCorrect.Length − 1.
+    /// </summary>
+    /// <remarks>
+    /// One pass of the running product q(k) = q(k−1)·(1 − c/(n−k+1)), which is O(max k) per problem
+    /// whatever the grid: every k from 1 to 10,000 for 128 problems is about 1.3 million multiplications.
+    /// The factor uses a table of 1/(n−j), so the loop has no division; it agrees with
+    /// <see cref="PassAtK.Estimate"/> to about 1e-12 at n = 10,000.
+    /// </remarks>
+    private static void FillNoCorrect(ProblemCounts problem, ReciprocalTable reciprocals, double[] noCorrect)
+    {
+        int sampleCount = problem.SampleCount;
+        int correctCount = problem.CorrectCount;
+        int incorrectCount = sampleCount - correctCount;
+        noCorrect[0] = 1.0;
+
+        if (correctCount == 0)
+        {
+            Array.Fill(noCorrect, 1.0);
+            return;
+        }
+
+        ReadOnlySpan<double> inverse = reciprocals.For(sampleCount);
+        int last = Math.Min(noCorrect.Length - 1, incorrectCount);
+        double q = 1.0;
+        for (int k = 1; k <= last; k++)
+        {
+            // The k-th draw is incorrect with probability (n−c−(k−1))/(n−(k−1)) = 1 − c/(n−k+1).
+            q *= 1.0 - correctCount * inverse[k - 1];
+            noCorrect[k] = q;
+        }
+
+        // Once k exceeds the incorrect samples, every draw of k contains a correct one.
+        Array.Fill(noCorrect, 0.0, last + 1, noCorrect.Length - last - 1);
+    }
+
+    // Checks the grid and the counts, naming the problem at fault, and returns the grid as an array.
+    private static int[] Validate(IReadOnlyList<ProblemCounts> problems, IReadOnlyList<int> ks)
     {
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(ks);
@@ -97,6 +142,6 @@ internal static class PassAtKMatrix
             }
         }
 
-        return maxK;
+        return ks.ToArray();
     }
 }

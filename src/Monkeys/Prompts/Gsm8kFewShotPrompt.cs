@@ -15,7 +15,7 @@ namespace Monkeys.Prompts;
 /// <para>Each problem gets its own k examples, drawn without replacement from the training set by a
 /// generator seeded from the recorded seed and the problem id, so the prompt of a problem depends only
 /// on (training set, k, seed, problem id) and not on which other problems run. Examples whose id or
-/// question text equals the problem's are never drawn, so a problem never sees its own solution even
+/// question text equals the problem's are never drawn, so a prompt never contains the problem's own solution, even
 /// when the training and test files overlap.</para>
 /// <para>The solution is the training record's full <c>solution</c> metadata: the worked steps with
 /// GSM8K's <c>&lt;&lt;…&gt;&gt;</c> calculator annotations, ending with <c>#### N</c>, as in the paper's

@@ -56,7 +56,16 @@ internal static partial class NumberScanner
             return new NumberToken(match.Index, match.Value, null);
         }
 
-        string sign = lead.Success ? lead.Value : trail.Success ? trail.Value : "+";
+        string sign = "+";
+        if (lead.Success)
+        {
+            sign = lead.Value;
+        }
+        else if (trail.Success)
+        {
+            sign = trail.Value;
+        }
+
         bool negative = sign is "-" or "\u2212";
 
         Rational? magnitude = ReadMagnitude(match);

@@ -10,7 +10,7 @@ internal static class NumericAnswerReader
     {
         NumericAnswerFormat.Gsm8k => ReadAfterMarker(completion),
         NumericAnswerFormat.LastNumber => ReadLastNumber(completion),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"Unknown numeric answer format {format}; use Gsm8k or LastNumber."),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"Numeric answer format {format} is invalid; use Gsm8k or LastNumber."),
     };
 
     /// <summary>Reads text that must contain exactly one number and nothing else numeric, such as a reference answer.</summary>
@@ -32,7 +32,7 @@ internal static class NumericAnswerReader
             : NumericExtraction.Missing($"'{tokens[0].Text}' is not a valid number");
     }
 
-    // The answer is the first non-empty line after the last ####, and that line must hold one number.
+    // The answer is the first non-empty line after the last ####, and that line must contain one number.
     private static NumericExtraction ReadAfterMarker(string completion)
     {
         int marker = completion.LastIndexOf(AnswerMarker, StringComparison.Ordinal);

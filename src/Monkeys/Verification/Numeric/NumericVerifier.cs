@@ -7,7 +7,7 @@ namespace Monkeys.Verification.Numeric;
 /// </summary>
 /// <remarks>
 /// <para>The completion's answer is read as <see cref="NumericAnswerFormat"/> says, the reference answer
-/// must be text holding exactly one number, and both are read by the same rules: <c>$</c>, thousands
+/// must be text containing exactly one number, and both are read by the same rules: <c>$</c>, thousands
 /// separators, trailing periods, signs before or after <c>$</c>, decimals and integer fractions, all as
 /// exact rationals, so <c>3.50</c> equals <c>7/2</c> and <c>0.1</c> equals <c>1/10</c>. There is no
 /// tolerance: <c>1000001</c> differs from <c>1000000</c>.</para>
@@ -26,7 +26,7 @@ public sealed class NumericVerifier : IVerifier, IAnswerEquivalence
     {
         if (!Enum.IsDefined(format))
         {
-            throw new ArgumentOutOfRangeException(nameof(format), format, $"Unknown numeric answer format {format}; use Gsm8k or LastNumber.");
+            throw new ArgumentOutOfRangeException(nameof(format), format, $"Numeric answer format {format} is invalid; use Gsm8k or LastNumber.");
         }
 
         Format = format;
@@ -65,9 +65,8 @@ public sealed class NumericVerifier : IVerifier, IAnswerEquivalence
     }
 
     /// <summary>
-    /// Returns true when both answers hold exactly one number and the numbers are equal; otherwise
-    /// falls back to ordinal comparison of the trimmed texts, so unreadable answers group only with
-    /// identical text.
+    /// Returns true when both answers contain exactly one number and the numbers are equal. Otherwise
+    /// the trimmed texts are compared ordinally, so an unreadable answer groups only with identical text.
     /// </summary>
     public bool AreEquivalent(string answer, string otherAnswer)
     {

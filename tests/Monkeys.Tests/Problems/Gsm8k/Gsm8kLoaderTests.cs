@@ -9,7 +9,7 @@ namespace Monkeys.Tests.Problems.Gsm8k;
 public class Gsm8kLoaderTests
 {
     [Fact]
-    public void EveryTestReferenceIsJudgedCorrectAgainstItsSolution()
+    public void TestReferencesMatchOwnSolutions()
     {
         var verifier = new NumericVerifier(NumericAnswerFormat.Gsm8k);
         int loaded = 0;
