@@ -97,7 +97,7 @@ public sealed class PythonSandbox : IDisposable
         try
         {
             userId = _isRoot ? SandboxUserPool.Rent() : null;
-            runDirectory = Directory.CreateTempSubdirectory(Path.Combine(_options.TemporaryRoot ?? Path.GetTempPath(), "monkeys-sandbox-")).FullName;
+            runDirectory = CreateRunDirectory(_options.TemporaryRoot ?? Path.GetTempPath());
             var workDirectory = PrepareWorkDirectory(runDirectory, program);
             var arguments = BubblewrapCommand.Build(_python, workDirectory, program.MainFile, limits, userId);
             return await RunLauncherAsync(arguments, program.StandardInput, limits, cancellationToken).ConfigureAwait(false);
@@ -128,6 +128,18 @@ public sealed class PythonSandbox : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _workers.Dispose();
+
+    /// <summary>Creates a fresh folder readable only by this user (0700) under <paramref name="root"/>.</summary>
+    private static string CreateRunDirectory(string root)
+    {
+        var path = Path.Combine(root, "monkeys-sandbox-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)));
+        if (OperatingSystem.IsWindows())
+        {
+            return Directory.CreateDirectory(path).FullName;
+        }
+
+        return Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName;
+    }
 
     private static string PrepareWorkDirectory(string runDirectory, SandboxProgram program)
     {
