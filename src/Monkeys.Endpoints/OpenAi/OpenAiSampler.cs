@@ -80,10 +80,14 @@ public sealed class OpenAiSampler : ISampler, IDisposable
         string route = options.Api == OpenAiApi.Completions ? "completions" : "chat/completions";
         EndpointState[] endpoints = options.Endpoints.Select(endpoint => new EndpointState(endpoint, RouteUrl(endpoint.BaseUrl, route))).ToArray();
         pool = new EndpointPool(endpoints, new Backoff(options.InitialBackoff, options.MaxBackoff), TimeProvider.System, logger);
-        Description = $"openai-{route.Replace('/', '-')} model={options.Model} endpoints={string.Join(",", endpoints.Select(e => e.Options.BaseUrl))}";
+        Description = $"openai-{route.Replace('/', '-')} model={options.Model} n={options.SamplesPerRequest}{(options.SendSeed ? "" : " seed=off")}";
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Route, model name, samples per request and seed mode: the settings that decide which samples
+    /// come back. The endpoint URLs are left out, so a run can be resumed on other replicas of the
+    /// same model.
+    /// </summary>
     public string Description { get; }
 
     /// <summary>Full URL a base URL's route resolves to; an empty base path gets <c>/v1</c>.</summary>

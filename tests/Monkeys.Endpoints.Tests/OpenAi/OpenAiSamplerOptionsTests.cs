@@ -60,10 +60,19 @@ public sealed class OpenAiSamplerOptionsTests
     }
 
     [Fact]
-    public void Description_names_route_model_and_endpoints()
+    public void Description_names_route_model_and_request_size()
     {
-        using var sampler = new OpenAiSampler(Valid with { Api = OpenAiApi.ChatCompletions });
+        using var sampler = new OpenAiSampler(Valid with { Api = OpenAiApi.ChatCompletions, SamplesPerRequest = 8 });
 
-        Assert.Equal("openai-chat-completions model=m endpoints=http://127.0.0.1:9/v1", sampler.Description);
+        Assert.Equal("openai-chat-completions model=m n=8", sampler.Description);
+    }
+
+    [Fact]
+    public void Description_leaves_out_endpoints()
+    {
+        using var first = new OpenAiSampler(Valid);
+        using var second = new OpenAiSampler(Valid with { Endpoints = [EndpointOptions.Parse("http://127.0.0.1:10/v1")] });
+
+        Assert.Equal(first.Description, second.Description);
     }
 }

@@ -38,6 +38,9 @@ internal static class SamplerRuns
     }
 
     /// <summary>Seed the sampler must send for a request starting at <paramref name="firstIndex"/>: the low 31 bits of that sample's seed.</summary>
-    public static long ExpectedWireSeed(ulong runSeed, int firstIndex) =>
-        (long)(SampleSeeds.For(runSeed, ProblemId, firstIndex) % 2147483648UL);
+    public static long ExpectedWireSeed(ulong runSeed, int firstIndex) => ExpectedWireSeedFor(runSeed, ProblemId, firstIndex);
+
+    /// <summary>Same as <see cref="ExpectedWireSeed"/> for another problem.</summary>
+    public static long ExpectedWireSeedFor(ulong runSeed, string problemId, int firstIndex) =>
+        (long)(SampleSeeds.For(runSeed, problemId, firstIndex) % 2147483648UL);
 }
