@@ -15,7 +15,8 @@ namespace Monkeys.Verification.Numeric;
 /// <para>A digit glued to another digit by <c>,</c>, <c>.</c> or <c>/</c> in any other way (<c>1,2</c>,
 /// <c>12,34</c>, <c>1.2.3</c>, <c>3/4/2020</c>) is ambiguous, and none of it is read as a number: a
 /// list never collapses into one value such as 12. Numbers glued to letters on their left
-/// (<c>COVID19</c>) are skipped. Scientific notation and number words are not read.</para>
+/// (<c>COVID19</c>) are skipped. Only ASCII digits count, so other scripts' digits are not read, and
+/// neither are scientific notation and number words.</para>
 /// </remarks>
 internal static partial class NumberScanner
 {
@@ -25,11 +26,11 @@ internal static partial class NumberScanner
         (?<lead>[-+\u2212])?
         (?:\$\s?(?<trail>[-+\u2212])?)?
         (?:
-            (?<numerator>\d+)/(?<denominator>\d+)
-          | (?<integer>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d+))?
-          | \.(?<fraction>\d+)
+            (?<numerator>[0-9]+)/(?<denominator>[0-9]+)
+          | (?<integer>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?<fraction>[0-9]+))?
+          | \.(?<fraction>[0-9]+)
         )
-        (?![\d]|[.,/]\d)
+        (?![0-9]|[.,/][0-9])
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();

@@ -72,6 +72,7 @@ public class NumericVerifierTests
         { Strict, "#### ", "9", Verdict.NoAnswer, null },
         { Strict, "#### nine", "9", Verdict.NoAnswer, null },
         { Strict, "", "9", Verdict.NoAnswer, null },
+        { Strict, "#### \u0663", "3", Verdict.NoAnswer, null },
 
         // Last-number format.
         { Last, "So the answer is 72, in total.", "72", Verdict.Correct, "72" },
@@ -83,6 +84,7 @@ public class NumericVerifierTests
         { Last, "Takes 3.5 hours", "7/2", Verdict.Correct, "7/2" },
         { Last, "There were 5 birds and COVID19", "5", Verdict.Correct, "5" },
         { Last, "no digits here", "5", Verdict.NoAnswer, null },
+        { Last, "5 then \u0663", "5", Verdict.Correct, "5" },
         { Last, "#### 5\nthen 6 more", "5", Verdict.Incorrect, "6" },
 
         // Unreadable references are errors, not wrong answers.
