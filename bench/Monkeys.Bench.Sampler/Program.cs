@@ -25,11 +25,11 @@ try
     {
         string path = BenchModels.Write(directory, config);
         long parameters = GgufReader.Open(path).ParameterCount;
-        foreach (bool exact in new[] { false, true })
+        foreach (var (mode, exact, unified) in new[] { ("default", false, false), ("exact", true, false), ("default, unified KV", false, true) })
         {
-            foreach (int forks in forkCounts)
+            foreach (int forks in forkCounts.Where(f => !unified || f > 1))
             {
-                var options = new LlamaSamplerOptions(path) { Exact = exact, BatchSize = forks, Threads = threads, ContextSize = 256 };
+                var options = new LlamaSamplerOptions(path) { Exact = exact, UnifiedKvCache = unified, BatchSize = forks, Threads = threads, ContextSize = 256 };
                 using var sampler = LlamaSampler.Load(options);
                 int[] prompt = sampler.Tokenize(Prompt);
                 var request = new SampleRequest("bench", Prompt, Enumerable.Range(0, forks).ToArray(), new SamplingParameters(0.6, 1.0, tokens, [], 1));
@@ -55,7 +55,7 @@ try
                 double samplerRate = Median(samplerRates), native = Median(nativeRates), share = Median(nativeShares);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {config.Name} | {parameters / 1e6:F2} M | {(exact ? "exact" : "default")} | {forks} | {samplerRate:F0} | {native:F0} | {samplerRate / native:F2} | {share:P1} |"));
+                    $"| {config.Name} | {parameters / 1e6:F2} M | {mode} | {forks} | {samplerRate:F0} | {native:F0} | {samplerRate / native:F2} | {share:P1} |"));
             }
         }
     }

@@ -65,7 +65,7 @@ public sealed class LlamaSampler : ISampler, IDisposable
 
     /// <inheritdoc />
     public string Description =>
-        $"llama.cpp via LLamaSharp 0.30.0: {Path.GetFileName(Options.ModelPath)}, {(Options.Exact ? "exact" : "default")} mode, batch {Options.BatchSize}, {Options.GpuLayerCount} GPU layers";
+        $"llama.cpp via LLamaSharp 0.30.0: {Path.GetFileName(Options.ModelPath)}, {(Options.Exact ? "exact" : "default")} mode, {(Options.UnifiedKvCache ? "unified" : "per-sequence")} KV cache, batch {Options.BatchSize}, {Options.GpuLayerCount} GPU layers";
 
     /// <summary>Timing totals since load or the last <see cref="ResetStatistics"/>.</summary>
     public SamplerStatistics Statistics => new(

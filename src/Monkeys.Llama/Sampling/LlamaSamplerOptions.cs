@@ -13,11 +13,18 @@ namespace Monkeys.Llama.Sampling;
 public sealed record LlamaSamplerOptions(string ModelPath)
 {
     /// <summary>
-    /// Exact mode: F32 key/value cache, flash attention off and one KV stream per sequence, so a sample's text does not
-    /// depend on which other samples share its batch. Slower than the default (F16 cache, flash attention automatic,
-    /// one KV cache shared by all sequences); see docs/benchmarks.md.
+    /// Exact mode: F32 key/value cache and flash attention off, so a sample's text does not depend on which other
+    /// samples share its batch. The default mode (F16 cache, flash attention automatic) is faster on larger models;
+    /// docs/benchmarks.md has the measurements.
     /// </summary>
     public bool Exact { get; init; }
+
+    /// <summary>
+    /// Whether all sequences share one KV cache (llama.cpp's <c>kv_unified</c>) instead of one KV stream each. A
+    /// shared cache stores the prompt once, but every token then attends over the cells of all sequences: with 64
+    /// forks it decoded several times slower than per-sequence streams on small models (docs/benchmarks.md).
+    /// </summary>
+    public bool UnifiedKvCache { get; init; }
 
     /// <summary>Number of transformer layers to offload to the GPU; 0 keeps the model on the CPU.</summary>
     public int GpuLayerCount { get; init; }

@@ -25,20 +25,14 @@ internal static class SamplerContextParameters
             Threads = threads,
             BatchThreads = threads,
             GpuLayerCount = options.GpuLayerCount,
+            KVUnified = options.UnifiedKvCache,
         };
 
         if (options.Exact)
         {
-            // Per-sequence KV streams: a unified cache with F32 KV and flash attention off measured 2–5× slower at 64
-            // sequences on a 2-core x86-64 machine.
             parameters.TypeK = GGMLType.GGML_TYPE_F32;
             parameters.TypeV = GGMLType.GGML_TYPE_F32;
             parameters.FlashAttention = false;
-            parameters.KVUnified = false;
-        }
-        else
-        {
-            parameters.KVUnified = true;
         }
 
         return parameters;
