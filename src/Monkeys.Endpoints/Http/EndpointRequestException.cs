@@ -9,7 +9,7 @@ namespace Monkeys.Endpoints.Http;
 /// </summary>
 public sealed class EndpointRequestException : Exception
 {
-    internal EndpointRequestException(EndpointFailure failure, int attempts, string apiKeyVariable)
+    internal EndpointRequestException(EndpointFailure failure, int attempts, string? apiKeyVariable)
         : base(ComposeMessage(failure, attempts, apiKeyVariable))
     {
         RequestUrl = failure.RequestUrl;
@@ -34,7 +34,7 @@ public sealed class EndpointRequestException : Exception
     /// <summary>Number of attempts made, counting the first.</summary>
     public int Attempts { get; }
 
-    private static string ComposeMessage(EndpointFailure failure, int attempts, string apiKeyVariable)
+    private static string ComposeMessage(EndpointFailure failure, int attempts, string? apiKeyVariable)
     {
         string status = failure.StatusCode is { } code ? $"HTTP {(int)code} ({code})" : "no HTTP status";
         string attemptText = attempts == 1 ? "1 attempt" : $"{attempts} attempts";
@@ -42,7 +42,7 @@ public sealed class EndpointRequestException : Exception
         return $"POST {failure.RequestUrl} failed with {status} after {attemptText}: {failure.Detail}.{body} {Advice(failure, apiKeyVariable)}";
     }
 
-    private static string Advice(EndpointFailure failure, string apiKeyVariable)
+    private static string Advice(EndpointFailure failure, string? apiKeyVariable)
     {
         const string resume = "Samples yielded so far are complete; resume the run to request only the missing ones.";
         return failure switch
@@ -50,8 +50,9 @@ public sealed class EndpointRequestException : Exception
             { Kind: EndpointFailureKind.Timeout } => $"Check that the server is not overloaded, or raise the request timeout. {resume}",
             { Kind: EndpointFailureKind.Connection } => $"Check that the server is running and the URL is right. {resume}",
             { Kind: EndpointFailureKind.MalformedResponse } => $"Check that the URL points at an OpenAI-compatible server. {resume}",
-            { StatusCode: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } =>
-                $"Put a valid API key in the environment variable {apiKeyVariable}; it is sent as a bearer token.",
+            { StatusCode: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } => apiKeyVariable is null
+                ? "The server requires an API key: set ApiKeyEnvironmentVariable to the name of an environment variable that holds it."
+                : $"Put a valid API key in the environment variable {apiKeyVariable}; it is sent as a bearer token.",
             { StatusCode: HttpStatusCode.NotFound } =>
                 "Check that the base URL ends in the API prefix (usually /v1) and that the server serves the model named in the request.",
             { StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity } =>

@@ -40,7 +40,6 @@ public sealed class OpenAiSampler : ISampler, IDisposable
     private readonly CompletionClient client;
     private readonly EndpointPool pool;
     private readonly ILogger logger;
-    private readonly string apiKeyVariableForMessages;
 
     /// <summary>Creates a sampler and reads the API key from the environment.</summary>
     /// <exception cref="ArgumentException">An option is out of range; the message names it and its allowed values.</exception>
@@ -61,8 +60,6 @@ public sealed class OpenAiSampler : ISampler, IDisposable
                 EndpointLog.NoApiKey(logger, variable);
             }
         }
-
-        apiKeyVariableForMessages = options.ApiKeyEnvironmentVariable ?? "named by ApiKeyEnvironmentVariable (now unset)";
 
         // Timeouts are enforced per request by the client, so the HttpClient's own is off.
         http = new HttpClient(
@@ -230,14 +227,14 @@ public sealed class OpenAiSampler : ISampler, IDisposable
             {
                 pool.Release(lease);
                 EndpointLog.RequestFailed(logger, request.ProblemId, failure.RequestUrl, attempt, status);
-                throw new EndpointRequestException(failure, attempt, apiKeyVariableForMessages);
+                throw new EndpointRequestException(failure, attempt, options.ApiKeyEnvironmentVariable);
             }
 
             pool.ReportFailure(lease, failure);
             if (attempt >= options.MaxAttempts)
             {
                 EndpointLog.RequestFailed(logger, request.ProblemId, failure.RequestUrl, attempt, status);
-                throw new EndpointRequestException(failure, attempt, apiKeyVariableForMessages);
+                throw new EndpointRequestException(failure, attempt, options.ApiKeyEnvironmentVariable);
             }
 
             EndpointLog.RetryingRequest(logger, request.ProblemId, attempt + 1, options.MaxAttempts, status, failure.RequestUrl);

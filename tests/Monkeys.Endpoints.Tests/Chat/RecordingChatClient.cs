@@ -5,7 +5,7 @@ using Microsoft.Extensions.AI;
 namespace Monkeys.Endpoints.Tests.Chat;
 
 /// <summary>
-/// A tiny <see cref="IChatClient"/>: it answers <c>seed={Seed}</c> after a short delay, reports
+/// A tiny <see cref="IChatClient"/>: it responds with <c>seed={Seed}</c> after a short delay, reports
 /// <see cref="OutputTokenCount"/> tokens, finishes with length when <c>MaxOutputTokens</c> is below
 /// 3, and records every call.
 /// </summary>

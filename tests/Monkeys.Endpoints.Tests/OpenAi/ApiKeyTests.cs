@@ -72,4 +72,18 @@ public sealed class ApiKeyTests
 
         Assert.Null(server.Requests.Single().Authorization);
     }
+
+    [Fact]
+    public async Task Unauthorized_without_key_variable_explains_setting()
+    {
+        await using FakeOpenAiServer server = await FakeOpenAiServer.StartAsync();
+        server.Script.Enqueue(new ServerAction.Fail(401, """{"error":{"message":"missing API key"}}"""));
+        using var sampler = new OpenAiSampler(SamplerRuns.Options(server));
+
+        var error = await Assert.ThrowsAsync<EndpointRequestException>(() => SamplerRuns.CollectAsync(sampler, SamplerRuns.Request([0])));
+
+        Assert.Equal(1, error.Attempts);
+        Assert.Contains("HTTP 401", error.Message);
+        Assert.Contains("set ApiKeyEnvironmentVariable", error.Message);
+    }
 }

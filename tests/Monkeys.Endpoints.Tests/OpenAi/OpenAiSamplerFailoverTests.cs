@@ -47,7 +47,7 @@ public sealed class OpenAiSamplerFailoverTests
         await using FakeOpenAiServer doomed = await FakeOpenAiServer.StartAsync();
         await using FakeOpenAiServer survivor = await FakeOpenAiServer.StartAsync();
 
-        // The doomed replica accepts requests but never answers, then dies with them in flight.
+        // The doomed replica accepts requests but never responds, then dies with them in flight.
         for (int i = 0; i < 100; i++)
         {
             doomed.Script.Enqueue(new ServerAction.Hang());
@@ -105,7 +105,7 @@ public sealed class OpenAiSamplerFailoverTests
 
         SampleAssert.EachIndexOnce(Enumerable.Range(0, 24), samples);
 
-        // Taken out for at least 15 s after its first failure, the failing replica only sees the
+        // Taken out for at least 15 s after its first failure, the failing replica only receives the
         // requests that were already on their way to it.
         Assert.InRange(failing.Requests.Count, 1, 8);
         Assert.Equal(24, healthy.Requests.Count);

@@ -61,7 +61,7 @@ public sealed class OpenAiSamplerFailureTests
     }
 
     [Fact]
-    public async Task Server_error_every_time_names_url_status_and_body()
+    public async Task Persistent_server_error_names_endpoint()
     {
         await using FakeOpenAiServer server = await FakeOpenAiServer.StartAsync();
         for (int i = 0; i < 3; i++)

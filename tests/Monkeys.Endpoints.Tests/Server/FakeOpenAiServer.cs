@@ -40,7 +40,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Every request received, in arrival order.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    /// <summary>Whether choices carry log-probabilities when the request asks for them.</summary>
+    /// <summary>Whether choices carry log-probabilities when the request includes <c>logprobs</c>.</summary>
     public bool OfferLogProbabilities { get; set; } = true;
 
     /// <summary>Whether responses carry <c>usage</c>.</summary>
@@ -128,7 +128,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The client gave up or the server is stopping; nothing to answer.
+            // The client gave up or the server is stopping, so no response is written.
         }
         finally
         {

@@ -15,6 +15,6 @@ public abstract record ServerAction
     /// <summary>Answer 200 with <paramref name="Body"/> as the JSON body, valid or not.</summary>
     public sealed record RawBody(string Body) : ServerAction;
 
-    /// <summary>Never answer: wait until the client gives up or the server stops.</summary>
+    /// <summary>Never respond: wait until the client gives up or the server stops.</summary>
     public sealed record Hang : ServerAction;
 }
