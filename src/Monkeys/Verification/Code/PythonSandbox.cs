@@ -11,7 +11,7 @@ namespace Monkeys.Verification.Code;
 /// </summary>
 /// <remarks>
 /// Creating a sandbox never throws for a missing launcher or interpreter: <see cref="IsAvailable"/> is
-/// false, <see cref="UnavailableReason"/> says why, and every run returns
+/// false, <see cref="UnavailableReason"/> gives the reason, and every run returns
 /// <see cref="SandboxRunStatus.SandboxFailed"/> with that reason. Safe to use from several threads.
 /// </remarks>
 public sealed class PythonSandbox : IDisposable
@@ -143,7 +143,7 @@ public sealed class PythonSandbox : IDisposable
 
     private static string PrepareWorkDirectory(string runDirectory, SandboxProgram program)
     {
-        // The run folder stays private to this user (0700); the work folder inside it is writable by
+        // The run folder stays private to this user (0700). The work folder inside it is writable by
         // the sandbox user, who reaches it only through the bind mount.
         var workDirectory = Path.Combine(runDirectory, "work");
         Directory.CreateDirectory(workDirectory);
@@ -320,8 +320,8 @@ public sealed class PythonSandbox : IDisposable
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // NOTE: a leftover run folder under the temporary root is possible only if the program made
-            // a file undeletable by this user; runs never reuse folders, so results are unaffected.
+            // NOTE: a run folder is left behind only when the program made a file this user cannot delete.
+            // Runs never reuse folders, so results are unaffected.
         }
     }
 }

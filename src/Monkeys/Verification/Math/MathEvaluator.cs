@@ -164,7 +164,14 @@ internal static class MathEvaluator
                 }
 
             case "abs":
-                return EvaluateExact(function.Arguments[0]) is { } value ? (value.Sign < 0 ? -value : value) : null;
+                {
+                    if (EvaluateExact(function.Arguments[0]) is not { } value)
+                    {
+                        return null;
+                    }
+
+                    return value.Sign < 0 ? -value : value;
+                }
             default:
                 return null;
         }
