@@ -40,6 +40,13 @@ try
                 var nativeShares = new List<double>();
                 var nativeRates = new List<double>();
                 using var weights = LLamaWeights.LoadFromFile(new ModelParams(path));
+
+                // One short untimed run first, so JIT compilation is not counted as managed sampling time.
+                var warmUp = request with { Parameters = request.Parameters with { MaxTokens = 4 } };
+                await foreach (var _ in sampler.SampleAsync(warmUp))
+                {
+                }
+
                 for (int r = 0; r < repeats; r++)
                 {
                     sampler.ResetStatistics();

@@ -5,9 +5,10 @@ namespace Monkeys.Llama.Sampling;
 /// </summary>
 /// <remarks>
 /// GPU inference: <see cref="GpuLayerCount"/> only has an effect when a GPU build of llama.cpp is loaded. The project
-/// references <c>LLamaSharp.Backend.Cpu</c>; an application that adds <c>LLamaSharp.Backend.Cuda12</c> (same version
-/// as LLamaSharp, 0.30.0) gets the CUDA build, which LLamaSharp prefers when a CUDA device is present, and then layers
-/// up to <see cref="GpuLayerCount"/> run on the GPU.
+/// references <c>LLamaSharp.Backend.Cpu</c>. An application that also references <c>LLamaSharp.Backend.Cuda12</c>
+/// (version 0.30.0, like LLamaSharp) gets LLamaSharp's run-time choice between the installed native builds, which
+/// takes the CUDA build when the machine has a usable CUDA device. Layers up to <see cref="GpuLayerCount"/> then run
+/// on the GPU. NOTE: the CUDA path has not been run in this project, because its machines have no GPU.
 /// </remarks>
 /// <param name="ModelPath">GGUF model file.</param>
 public sealed record LlamaSamplerOptions(string ModelPath)
@@ -37,7 +38,7 @@ public sealed record LlamaSamplerOptions(string ModelPath)
 
     /// <summary>
     /// Maximum tokens of one sequence: prompt plus completion. <c>null</c> uses the model's training context length,
-    /// capped at 4096. The KV cache holds this many tokens for each of <see cref="BatchSize"/> sequences.
+    /// capped at 4096. The KV cache has room for this many tokens for each of <see cref="BatchSize"/> sequences.
     /// </summary>
     public int? ContextSize { get; init; }
 }
