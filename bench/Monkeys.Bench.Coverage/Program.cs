@@ -1,6 +1,8 @@
 // Times coverage curves at the scale of Brown et al. 2024: 128 problems x 10,000 samples per problem.
 // Usage: dotnet run -c Release --project bench/Monkeys.Bench.Coverage [-- --repeats N]
-// Each case runs once to warm up the JIT and then N timed repeats. The table lists min, median and max.
+// Each case runs once to warm up the JIT and then N timed repeats. The table lists min, median and max
+// wall time, and the process CPU time of all repeats divided by N. On a loaded machine the CPU time is
+// the steadier number, because wall time includes waiting for a core.
 
 using System.Diagnostics;
 using Monkeys.Common;
@@ -22,8 +24,8 @@ var powers = KGrid.PowersOfTwo(sampleCount);
 
 Console.WriteLine($"{problemCount} problems x {sampleCount:N0} samples, {repeats} repeats, {Environment.ProcessorCount} logical CPUs, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
 Console.WriteLine();
-Console.WriteLine("| case | k values | min ms | median ms | max ms |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| case | k values | min ms | median ms | max ms | CPU ms per run |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
 
 Time("coverage, no interval (CoverageCurve.Estimate)", everyK.Count, repeats, () => CoverageCurve.Estimate(problems, everyK));
 Time("coverage, no interval (CoverageCurve.Estimate)", powers.Count, repeats, () => CoverageCurve.Estimate(problems, powers));
@@ -37,6 +39,7 @@ static void Time(string name, int kCount, int repeats, Func<object> action)
     GC.KeepAlive(action());
 
     var milliseconds = new double[repeats];
+    TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     for (int i = 0; i < repeats; i++)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -44,8 +47,9 @@ static void Time(string name, int kCount, int repeats, Func<object> action)
         milliseconds[i] = stopwatch.Elapsed.TotalMilliseconds;
     }
 
+    double cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / repeats;
     Array.Sort(milliseconds);
-    Console.WriteLine($"| {name} | {kCount:N0} | {milliseconds[0]:F1} | {milliseconds[repeats / 2]:F1} | {milliseconds[^1]:F1} |");
+    Console.WriteLine($"| {name} | {kCount:N0} | {milliseconds[0]:F1} | {milliseconds[repeats / 2]:F1} | {milliseconds[^1]:F1} | {cpuPerRun:F1} |");
 }
 
 static object DirectEstimates(ProblemCounts[] problems, IReadOnlyList<int> ks)

@@ -6,8 +6,10 @@ namespace Monkeys.Coverage;
 /// <summary>Percentile bootstrap of mean pass@k over problems, for every budget of a grid at once.</summary>
 internal static class CoverageBootstrap
 {
-    // Budgets handled per block; a block's replicate means (block × replicates doubles) stay in cache.
-    private const int BlockSize = 256;
+    // Budgets per block: at most 256, and few enough that a block's replicate means (block size ×
+    // replicates doubles) stay within 8 MiB however many replicates are requested.
+    private const int MaxBlockSize = 256;
+    private const int MaxBlockDoubles = 1 << 20;
 
     /// <summary>Fills lower[i] and upper[i] with the interval ends at budget i of <paramref name="rows"/>.</summary>
     public static void Interval(double[][] rows, BootstrapOptions options, double[] lower, double[] upper, CancellationToken cancellationToken)
@@ -19,13 +21,14 @@ internal static class CoverageBootstrap
 
         double lowerQuantile = (1.0 - options.Level) / 2.0;
         double upperQuantile = 1.0 - lowerQuantile;
-        var means = new double[BlockSize * replicates];
-        var sum = new double[BlockSize];
+        int blockSize = Math.Clamp(MaxBlockDoubles / replicates, 1, MaxBlockSize);
+        var means = new double[blockSize * replicates];
+        var sum = new double[blockSize];
 
-        for (int start = 0; start < budgetCount; start += BlockSize)
+        for (int start = 0; start < budgetCount; start += blockSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int length = Math.Min(BlockSize, budgetCount - start);
+            int length = Math.Min(blockSize, budgetCount - start);
 
             // Replicate mean of each budget in the block: sum of weight × pass@k over problems / problem count.
             for (int b = 0; b < replicates; b++)

@@ -157,6 +157,22 @@ public class CoverageCurveTests
         Assert.NotEqual(sparse.At(2).Lower, otherSeed.At(2).Lower);
     }
 
+    [Fact]
+    public void ManyReplicatesSplitGridIntoBlocks()
+    {
+        // 5,000 replicates leave room for 209 budgets per block, so a 210-budget grid needs two blocks.
+        var problems = RandomProblems(3, 210, seed: 5);
+        var options = new BootstrapOptions { Replicates = 5_000, Seed = 9 };
+
+        var dense = CoverageCurve.Compute(problems, KGrid.Every(210), options);
+        var sparse = CoverageCurve.Compute(problems, KGrid.PowersOfTwo(210), options);
+
+        foreach (var point in sparse.Points)
+        {
+            Assert.Equal(point, dense.At(point.K));
+        }
+    }
+
     [Theory]
     [InlineData(1000, 0.0)]
     [InlineData(1000, 1.0)]
