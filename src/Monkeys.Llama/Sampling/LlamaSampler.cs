@@ -249,8 +249,9 @@ public sealed class LlamaSampler : ISampler, IDisposable
             _sampledTokens++;
             if (fork.Finish is not null)
             {
+                // The sampling loop returns the sequence of every finished fork to the free stack; pushing it
+                // here as well would hand one sequence to two forks.
                 finished.Add(fork);
-                freeSequences.Push(sequence);
                 continue;
             }
 
