@@ -24,6 +24,8 @@ namespace Monkeys.Prompts;
 /// </remarks>
 public sealed class Gsm8kFewShotPrompt : IPromptFormat
 {
+    private const string DrawSalt = "few-shot:";
+
     private static readonly string[] Stops = { "\n\nQuestion:", "Question:" };
 
     private readonly IReadOnlyList<Problem> examples;
@@ -89,7 +91,8 @@ public sealed class Gsm8kFewShotPrompt : IPromptFormat
         }
 
         // Partial Fisher–Yates shuffle: the first ShotCount slots end up a uniform draw without replacement.
-        var random = new SeededRandom(SampleSeeds.For(Seed, problem.Id, 0));
+        // The salt keeps this draw's seed apart from the sampling seed of the problem's first sample.
+        var random = new SeededRandom(SampleSeeds.For(Seed, DrawSalt + problem.Id, 0));
         var chosen = new Problem[ShotCount];
         for (int i = 0; i < ShotCount; i++)
         {
