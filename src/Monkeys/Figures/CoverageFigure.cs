@@ -15,7 +15,7 @@ namespace Monkeys.Figures;
 /// </remarks>
 public static class CoverageFigure
 {
-    /// <summary>Folder that ScottPlot's renderer (SkiaSharp) searches for fonts on Linux.</summary>
+    /// <summary>Folder of the fonts that ScottPlot 5.1.59 (through SkiaSharp) draws text with on Linux.</summary>
     public const string LinuxFontFolder = "/usr/share/fonts";
 
     /// <summary>Default image width in pixels.</summary>

@@ -151,7 +151,7 @@ public sealed class RunPipeline
     private sealed class ProgressTracker(int problemCount, long sampleCount, IProgress<RunProgress>? progress, TimeSpan interval)
     {
         private readonly Stopwatch clock = Stopwatch.StartNew();
-        private TimeSpan lastReport = TimeSpan.MinValue;
+        private TimeSpan? lastReport;
         private int problemsDone;
 
         public long SamplesDone { get; private set; }
@@ -190,7 +190,7 @@ public sealed class RunPipeline
             }
 
             TimeSpan now = clock.Elapsed;
-            if (!force && now - lastReport < interval)
+            if (!force && lastReport is TimeSpan last && now - last < interval)
             {
                 return;
             }
