@@ -22,16 +22,20 @@ public static class FlopsCoverageCurve
             throw new ArgumentException("Cannot compute FLOPs: the token usage list is empty; pass one entry per problem.", nameof(usage));
         }
 
+        // Each problem costs prompt + k · (mean sample cost); sum both parts once, then every k is O(1).
+        double promptTotal = 0;
+        double meanSampleTotal = 0;
+        foreach (ProblemTokenUsage problem in usage)
+        {
+            promptTotal += InferenceFlops.Prompt(shape, problem.PromptTokens);
+            meanSampleTotal += InferenceFlops.MeanSample(shape, problem);
+        }
+
         var points = new FlopsCoveragePoint[curve.Points.Count];
         for (int i = 0; i < points.Length; i++)
         {
             CoveragePoint point = curve.Points[i];
-            double flops = 0;
-            foreach (ProblemTokenUsage problem in usage)
-            {
-                flops += InferenceFlops.AtBudget(shape, problem, point.K);
-            }
-
+            double flops = promptTotal + (point.K * meanSampleTotal);
             points[i] = new FlopsCoveragePoint(point.K, flops, point.Coverage, point.Lower, point.Upper);
         }
 

@@ -71,6 +71,16 @@ public static class InferenceFlops
     {
         ArgumentNullException.ThrowIfNull(usage);
         Guard.AtLeast(k, 1);
+        return Prompt(shape, usage.PromptTokens) + (k * MeanSample(shape, usage));
+    }
+
+    /// <summary>Computes the mean FLOPs of decoding one of the problem's observed samples.</summary>
+    /// <param name="shape">Model size figures.</param>
+    /// <param name="usage">Prompt length and decoded tokens per sample; at least one sample.</param>
+    /// <exception cref="ArgumentException">The usage lists no samples.</exception>
+    public static double MeanSample(ModelShape shape, ProblemTokenUsage usage)
+    {
+        ArgumentNullException.ThrowIfNull(usage);
         if (usage.DecodedTokens.Count == 0)
         {
             throw new ArgumentException(
@@ -84,6 +94,6 @@ public static class InferenceFlops
             sampleTotal += Sample(shape, usage.PromptTokens, decoded);
         }
 
-        return Prompt(shape, usage.PromptTokens) + (k * sampleTotal / usage.DecodedTokens.Count);
+        return sampleTotal / usage.DecodedTokens.Count;
     }
 }

@@ -35,6 +35,9 @@ internal sealed class PreparedProblem
 
     public double[] Weight { get; }
 
+    // Cluster, weight and score of each sample side by side, so a random sample costs one cache line.
+    public SampleEntry[] Entries { get; private set; } = [];
+
     public int[] FullCounts { get; private set; } = [];
 
     public double[] FullWeights { get; private set; } = [];
@@ -109,6 +112,12 @@ internal sealed class PreparedProblem
 
     private void BuildTotals()
     {
+        Entries = new SampleEntry[SampleCount];
+        for (int i = 0; i < SampleCount; i++)
+        {
+            Entries[i] = new SampleEntry(Cluster[i], Weight[i], Score[i]);
+        }
+
         FullCounts = new int[ClusterCount];
         FullWeights = new double[ClusterCount];
         for (int i = 0; i < SampleCount; i++)
@@ -147,4 +156,6 @@ internal sealed class PreparedProblem
             });
         }
     }
+
+    public readonly record struct SampleEntry(int Cluster, double Weight, double Score);
 }

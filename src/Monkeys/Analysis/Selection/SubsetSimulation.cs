@@ -1,5 +1,3 @@
-using Monkeys.Common;
-
 namespace Monkeys.Analysis.Selection;
 
 /// <summary>
@@ -17,7 +15,7 @@ namespace Monkeys.Analysis.Selection;
 internal sealed class SubsetSimulation
 {
     private readonly PreparedProblem problem;
-    private readonly SeededRandom random;
+    private ulong randomState;
     private readonly int[] permutation;
     private readonly bool[] excluded;
     private readonly int[] counts;
@@ -28,7 +26,7 @@ internal sealed class SubsetSimulation
     public SubsetSimulation(PreparedProblem problem, ulong seed)
     {
         this.problem = problem;
-        random = new SeededRandom(seed);
+        randomState = seed;
         permutation = Enumerable.Range(0, problem.SampleCount).ToArray();
         excluded = new bool[problem.SampleCount];
         counts = new int[problem.ClusterCount];
@@ -46,14 +44,26 @@ internal sealed class SubsetSimulation
         return k <= sampleCount - k ? DrawDirect(k) : DrawComplement(sampleCount - k);
     }
 
+    // Partial Fisher–Yates with an inlined SplitMix64 generator. A bounded draw takes the high 64 bits
+    // of a 64×64-bit product (Lemire's method without the rejection step): its bias is below
+    // bound / 2^64, under 1e-15 for 10,000 samples, and skipping the rejection keeps the loop branch-free.
     private void Shuffle(int drawCount)
     {
-        int sampleCount = permutation.Length;
+        int[] order = permutation;
+        int sampleCount = order.Length;
+        ulong state = randomState;
         for (int j = 0; j < drawCount; j++)
         {
-            int other = j + random.NextInt(sampleCount - j);
-            (permutation[j], permutation[other]) = (permutation[other], permutation[j]);
+            state += 0x9E3779B97F4A7C15UL;
+            ulong z = state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            int other = j + (int)Math.BigMul(z, (ulong)(sampleCount - j), out _);
+            (order[j], order[other]) = (order[other], order[j]);
         }
+
+        randomState = state;
     }
 
     private Outcome DrawDirect(int k)
@@ -63,31 +73,36 @@ internal sealed class SubsetSimulation
         int touchedCount = 0;
         int best = -1;
         double bestScore = double.NegativeInfinity;
-        int[] cluster = problem.Cluster;
+        PreparedProblem.SampleEntry[] entries = problem.Entries;
+        int[] order = permutation;
+        int[] clusterCounts = counts;
+        int[] clusterEarliest = earliest;
+        bool hasScores = problem.HasScores;
         for (int j = 0; j < k; j++)
         {
-            int sample = permutation[j];
-            int c = cluster[sample];
+            int sample = order[j];
+            ref readonly PreparedProblem.SampleEntry entry = ref entries[sample];
+            int c = entry.Cluster;
             if (c < 0)
             {
                 continue;
             }
 
-            if (counts[c] == 0)
+            if (clusterCounts[c] == 0)
             {
                 touched[touchedCount++] = c;
-                earliest[c] = sample;
+                clusterEarliest[c] = sample;
             }
-            else if (sample < earliest[c])
+            else if (sample < clusterEarliest[c])
             {
-                earliest[c] = sample;
+                clusterEarliest[c] = sample;
             }
 
-            counts[c]++;
-            if (problem.HasScores)
+            clusterCounts[c]++;
+            if (hasScores)
             {
-                weights[c] += problem.Weight[sample];
-                double score = problem.Score[sample];
+                weights[c] += entry.Weight;
+                double score = entry.Score;
                 if (best < 0 || score > bestScore || (score == bestScore && sample < best))
                 {
                     best = sample;
