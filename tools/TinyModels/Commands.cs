@@ -58,7 +58,7 @@ internal static class Commands
             case "train-verifier":
                 return TrainVerifier(options, args);
             default:
-                throw new ArgumentException($"Unknown command '{args[0]}'.");
+                throw new ArgumentException($"Command '{args[0]}' is not known; choose one from the usage below.");
         }
     }
 

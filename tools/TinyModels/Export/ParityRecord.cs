@@ -48,7 +48,7 @@ public sealed record ParityRecord(
         return new ParityRecord(CurrentFormat, modelFileName, "TorchSharp float64 forward pass of the exported float32 weights", sequences);
     }
 
-    /// <summary>Writes the record as indented JSON.</summary>
+    /// <summary>Writes the record as one line of JSON.</summary>
     public void Save(string path) =>
         File.WriteAllText(path, JsonSerializer.Serialize(this, new JsonSerializerOptions { WriteIndented = false }) + "\n");
 }
