@@ -84,7 +84,7 @@ public static class CoverageFigure
             plot.Title(title);
         }
 
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Monkeys.Verification;
 
@@ -16,13 +17,17 @@ public static class SampleRecordFormat
     /// <summary>Format version this toolkit writes and reads.</summary>
     public const int Version = 1;
 
+    // Sample text is read by people too: keep '+', '<' and non-ASCII letters as they are. Quotes, backslashes
+    // and control characters (newlines included) are still escaped, so every record stays on one line.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Encodes a record as one line of UTF-8 JSON, including the trailing newline.</summary>
     public static byte[] Encode(SampleRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
 
         var buffer = new ArrayBufferWriter<byte>(256 + record.Sample.Text.Length * 2);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Sample sample = record.Sample;
             writer.WriteStartObject();

@@ -59,13 +59,16 @@ public sealed class SampleStoreTests : IDisposable
         {
             store.Append(StoreFixtures.Record("p", 0, "a\nb\r\nc"));
             store.Append(StoreFixtures.Record("p", 1, "d\n"));
+            store.Append(StoreFixtures.Record("p", 2, "1+1=2 한"));
         }
 
         string[] lines = File.ReadAllText(Path.Combine(folder, SampleStore.SamplesFileName)).Split('\n');
 
-        Assert.Equal(3, lines.Length);
-        Assert.Equal("", lines[2]);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal("", lines[3]);
         Assert.StartsWith("{\"v\":1,", lines[0]);
+        Assert.Contains("\"text\":\"a\\nb\\r\\nc\"", lines[0]);
+        Assert.Contains("\"text\":\"1+1=2 한\"", lines[2]);
     }
 
     [Fact]
