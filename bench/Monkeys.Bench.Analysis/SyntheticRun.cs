@@ -4,10 +4,10 @@ using Monkeys.Analysis.Compute;
 namespace Monkeys.Bench.Analysis;
 
 /// <summary>
-/// A synthetic run shaped like the paper's GSM8K/MATH runs: each problem has a success rate drawn so
-/// that many problems are hard, correct samples answer the reference, wrong samples pick from 20
-/// wrong numbers (a few popular), about 5 % give no answer, and every sample has a verifier-style
-/// log-probability score that is higher on average for correct samples.
+/// A synthetic run shaped like the GSM8K and MATH runs of Brown et al. 2024. Success rates are drawn
+/// as u³, so many problems are hard. Correct samples give the reference answer and wrong samples pick
+/// from 20 wrong numbers, a few of them popular. About 5 % of samples give no answer, and every sample
+/// has a verifier-style log-probability that is higher on average for correct samples.
 /// </summary>
 internal static class SyntheticRun
 {

@@ -22,7 +22,7 @@ public class InferenceFlopsTests
     }
 
     [Fact]
-    public void Run_PromptOnceAndEverySample_MatchesHandComputation()
+    public void Run_PromptAndSamples_MatchesHandValue()
     {
         // Prompt 500 tokens at L = 500: 500 · 2·(8.03e9 + 262,144·500) = 500 · 16,322,144,000 = 8,161,072,000,000.
         // Sample of 100 tokens at L = 600: 100 · 2·(8.03e9 + 262,144·600) = 100 · 16,374,572,800 = 1,637,457,280,000.
@@ -73,7 +73,7 @@ public class InferenceFlopsTests
     }
 
     [Fact]
-    public void FlopsCoverageCurve_PairsEachBudgetWithSummedFlops()
+    public void FlopsCoverageCurve_SumsOverProblems()
     {
         ProblemCounts[] problems = [new("a", 4, 1), new("b", 4, 0)];
         CoverageCurve curve = CoverageCurve.Compute(problems, [1, 2, 4], new BootstrapOptions { Replicates = 20, Seed = 1 });

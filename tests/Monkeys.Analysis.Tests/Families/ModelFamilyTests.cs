@@ -23,7 +23,7 @@ public class ModelFamilyTests
     }
 
     [Fact]
-    public void Compare_ShiftDoesNotDependOnLevelWhenSlopesMatch()
+    public void Compare_EqualSlopes_ShiftIgnoresLevel()
     {
         NamedFit[] fits = [new("a", FitOf(-1.0, -0.25)), new("b", FitOf(-3.0, -0.25))];
 

@@ -126,7 +126,7 @@ public class SelectionSimulatorTests
     [Fact]
     public void Evaluate_EquivalentAnswers_VoteTogether()
     {
-        // Three samples say one half in different spellings (correct); two say 3 (wrong).
+        // Three samples give one half in different spellings (correct); two give 3 (wrong).
         SampleOutcome[] samples = [new("3", false), new("0.5", true), new("1/2", true), new("3", false), new("\\frac{1}{2}", true)];
         ProblemOutcomes[] problems = [new("p", samples)];
 
@@ -139,7 +139,7 @@ public class SelectionSimulatorTests
     }
 
     [Fact]
-    public void Evaluate_SameSeed_SameResultOnAnyThreadCount()
+    public void Evaluate_SameSeed_ThreadIndependent()
     {
         ProblemOutcomes[] problems = CorrectCounts.Select((c, i) => TwoAnswers($"p{i}", c, correctFirst: false, correctScore: -0.2, wrongScore: -1.5)).ToArray();
         int[] ks = [1, 2, 4, 8, 16, 20];
@@ -208,7 +208,7 @@ public class SelectionSimulatorTests
     }
 
     [Fact]
-    public void Evaluate_MissingScoreOnAnsweredSample_ThrowsNamingSample()
+    public void Evaluate_MissingScore_ThrowsNamingSample()
     {
         ProblemOutcomes[] problems = [new("q7", [new("A", true, -0.1), new("B", false, null)])];
 
@@ -221,7 +221,7 @@ public class SelectionSimulatorTests
     [Fact]
     public void RewardWeightedVote_LogProbabilities_SumsProbabilities()
     {
-        // Two samples say "B" with P(correct) 0.3 each (0.6 total); one says "A" with 0.5.
+        // Two samples give "B" with P(correct) 0.3 each (0.6 total); one gives "A" with 0.5.
         // Summed log-probabilities would pick "A" (−0.69 > −2.41); summed probabilities pick "B".
         SampleOutcome[] samples = [new("A", true, Math.Log(0.5)), new("B", false, Math.Log(0.3)), new("B", false, Math.Log(0.3))];
 

@@ -3,7 +3,7 @@ using Monkeys.Coverage;
 namespace Monkeys.Analysis.Curves;
 
 /// <summary>
-/// Answers "at which k does the weak model, sampled k times, pass the strong model's single attempt?"
+/// Finds the budget k at which a weak model, sampled k times, passes a strong model's single attempt,
 /// for every pair of models whose pass@1 differ.
 /// </summary>
 public static class Crossover

@@ -11,7 +11,7 @@ namespace Monkeys.Analysis.Import;
 /// </summary>
 /// <remarks>
 /// The file may be one JSON array of rows or a sequence of rows (JSON Lines); the first non-blank byte
-/// decides. Memory holds one row at a time (a row with 10,000 samples is tens of megabytes at most).
+/// decides. Memory keeps one row at a time (a row with 10,000 samples is tens of megabytes at most).
 /// Other fields, such as CodeContests' <c>test_cases</c>, are skipped.
 /// </remarks>
 public static class MonkeyBusinessReader

@@ -27,7 +27,7 @@ public static class MonkeyBusinessReverifier
 
     /// <summary>
     /// Streams <paramref name="path"/>, re-verifies every sample and tallies agreement with the released
-    /// verdicts. Memory holds one row plus the per-problem counts and the kept examples.
+    /// verdicts. Memory keeps one row, the per-problem counts and the kept examples.
     /// </summary>
     /// <param name="path">Path of a <c>monkey_business</c> file.</param>
     /// <param name="verifier">Verifier to compare with the release.</param>

@@ -5,7 +5,7 @@ namespace Monkeys.Analysis.Import;
 /// <summary>How often our verifier agrees with the released <c>is_corrects</c> over a whole file.</summary>
 /// <param name="Rows">Rows (problems) compared.</param>
 /// <param name="Samples">Samples compared.</param>
-/// <param name="Agreements">Samples where both say correct or both say not correct.</param>
+/// <param name="Agreements">Samples that both mark correct or both mark not correct.</param>
 /// <param name="ReleasedOnlyCorrect">Samples the release marks correct and our verifier does not.</param>
 /// <param name="OursOnlyCorrect">Samples our verifier marks correct and the release does not.</param>
 /// <param name="Examples">The first disagreements, up to the requested number.</param>
