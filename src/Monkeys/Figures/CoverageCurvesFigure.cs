@@ -30,6 +30,10 @@ public static class CoverageCurvesFigure
                 throw new ArgumentException($"Series '{series[s].Label}' has no points.", nameof(series));
             }
 
+            FigureStyle.RequireFinite(points.Select(p => p.Coverage).ToArray(), series[s].Label, "coverage");
+            FigureStyle.RequireFinite(points.Select(p => p.Lower).ToArray(), series[s].Label, "lower bound");
+            FigureStyle.RequireFinite(points.Select(p => p.Upper).ToArray(), series[s].Label, "upper bound");
+
             Color color = FigureStyle.SeriesColor(s);
             double[] logK = points.Select(p => Math.Log10(p.K)).ToArray();
             var band = plot.Add.FillY(logK, points.Select(p => p.Lower).ToArray(), points.Select(p => p.Upper).ToArray());

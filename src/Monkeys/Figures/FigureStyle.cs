@@ -102,6 +102,24 @@ public static class FigureStyle
         return (png, svg);
     }
 
+    /// <summary>Checks that every value is finite, so a figure never draws NaN or infinity silently.</summary>
+    /// <param name="values">Values to check.</param>
+    /// <param name="series">Name of the series, for the message.</param>
+    /// <param name="quantity">Name of the plotted quantity, for the message.</param>
+    /// <exception cref="ArgumentException">A value is NaN or infinite; the message names the series and position.</exception>
+    public static void RequireFinite(IReadOnlyList<double> values, string series, string quantity)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                throw new ArgumentException(
+                    $"Series '{series}' has {quantity} {values[i]} at point {i}; a figure needs finite values. Check the input that produced it.");
+            }
+        }
+    }
+
     private static string FormatWhole(double logValue) =>
         Math.Pow(10, logValue).ToString("#,0", CultureInfo.InvariantCulture);
 

@@ -30,6 +30,9 @@ public static class FlopsCoverageFigure
                 throw new ArgumentException($"Series '{one.Label}' needs at least one point and positive FLOPs on every point.", nameof(series));
             }
 
+            FigureStyle.RequireFinite(one.Points.Select(p => p.Flops).ToArray(), one.Label, "FLOPs");
+            FigureStyle.RequireFinite(one.Points.Select(p => p.Coverage).ToArray(), one.Label, "coverage");
+
             Color color = FigureStyle.SeriesColor(s);
             double[] logFlops = one.Points.Select(p => Math.Log10(p.Flops)).ToArray();
             var band = plot.Add.FillY(logFlops, one.Points.Select(p => p.Lower).ToArray(), one.Points.Select(p => p.Upper).ToArray());

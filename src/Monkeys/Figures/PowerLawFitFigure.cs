@@ -51,6 +51,8 @@ public static class PowerLawFitFigure
         }
 
         PowerLawFit fit = curve.Fit;
+        FigureStyle.RequireFinite([fit.A, fit.B], curve.Label, "fit parameter (a, b)");
+        FigureStyle.RequireFinite(curve.Observed.Select(p => p.Coverage).ToArray(), curve.Label, "observed coverage");
 
         // Band over the whole drawn range, so the growth of uncertainty beyond the data is visible.
         double[] bandLogK = LogGrid(fit.MinK, extrapolateTo);

@@ -22,6 +22,9 @@ public static class SelectionFigure
             throw new ArgumentException("A selection figure needs at least one budget; the curve is empty.", nameof(curve));
         }
 
+        FigureStyle.RequireFinite(curve.Points.Select(p => p.Coverage).ToArray(), "coverage", "coverage");
+        FigureStyle.RequireFinite(curve.Points.Select(p => p.MajorityVote.Mean).ToArray(), "majority vote", "accuracy");
+
         Plot plot = FigureStyle.NewPlot();
         double[] logK = curve.Points.Select(p => Math.Log10(p.K)).ToArray();
 

@@ -98,6 +98,28 @@ public sealed class FigureRenderingTests : IDisposable
         AssertExported(plot, "selection");
     }
 
+    [Fact]
+    public void CoverageCurvesFigure_NaNCoverage_Throws()
+    {
+        CoveragePoint[] points = [new(1, 0.1, 0.05, 0.15), new(2, double.NaN, 0.1, 0.3)];
+
+        var error = Assert.Throws<ArgumentException>(() => CoverageCurvesFigure.Create([new CoverageSeries("broken", points)]));
+
+        Assert.Contains("'broken'", error.Message);
+        Assert.Contains("point 1", error.Message);
+    }
+
+    [Fact]
+    public void PowerLawFitFigure_NaNFit_Throws()
+    {
+        var fit = new PowerLawFit(double.NaN, -0.3, 0, 0, 0, double.NaN, 3, 1, 4, MathNet.Numerics.Optimization.ExitCondition.InvalidValues, 1, 0.95, true, "invalid");
+        ObservedCoverage[] observed = [new(1, 0.1), new(2, 0.2), new(4, 0.3)];
+
+        var error = Assert.Throws<ArgumentException>(() => PowerLawFitFigure.Create([new FittedCurve("bad", observed, fit)], 10));
+
+        Assert.Contains("fit parameter", error.Message);
+    }
+
     private static CoverageCurve Curve(int seed, double successScale)
     {
         var random = new Random(seed);
