@@ -9,16 +9,16 @@ namespace Monkeys.Interactive.Extensions;
 /// folder (for example the DataFrame table formatter of Microsoft.Data.Analysis).
 /// </summary>
 /// <remarks>
-/// The dotnet-interactive tool loads these only for packages added with <c>#r "nuget:…"</c>. A notebook
-/// that references assemblies by path, as this project's notebooks do to run offline, gets them only
-/// when something loads them; this project's build copies them next to Monkeys.Interactive.dll.
+/// The dotnet-interactive tool loads these only for packages added with <c>#r "nuget:…"</c>. This
+/// project's notebooks reference assemblies by path so that they run offline, so nothing loads the
+/// extensions for them. This project's build therefore copies them next to Monkeys.Interactive.dll.
 /// Call it from a running notebook cell: some extensions read the static <c>Kernel.Root</c>, which is
 /// set only while a kernel command runs (the DataFrame extension of Microsoft.Data.Analysis 0.24.0 throws
 /// <see cref="NullReferenceException"/> otherwise).
 /// </remarks>
 public static class PackageExtensionLoader
 {
-    /// <summary>The folder, relative to a package root or to Monkeys.Interactive.dll, that holds extension assemblies.</summary>
+    /// <summary>The folder, relative to a package root or to Monkeys.Interactive.dll, that contains extension assemblies.</summary>
     public static readonly string ExtensionFolder = Path.Combine("interactive-extensions", "dotnet");
 
     private static readonly ConditionalWeakTable<Kernel, HashSet<string>> LoadedByKernel = new();
