@@ -50,7 +50,7 @@ public static class CoverageCurvesFigure
 
         FigureStyle.UseLogBottomAxis(plot);
         plot.Axes.SetLimits(-0.05 * maxLogK, maxLogK * 1.05, 0, 1.02);
-        FigureStyle.Finish(plot, "samples per problem, k", "coverage", title, Alignment.UpperLeft);
+        FigureStyle.Finish(plot, "samples per problem, k", "coverage", title);
         return plot;
     }
 }

@@ -51,7 +51,7 @@ public static class FlopsCoverageFigure
         double margin = Math.Max((maxLog - minLog) * 0.04, 0.1);
         plot.Axes.SetLimits(minLog - margin, maxLog + margin, 0, 1.02);
         FigureStyle.UseLogBottomAxis(plot, scientific: true);
-        FigureStyle.Finish(plot, "total inference FLOPs", "coverage", title, Alignment.UpperLeft);
+        FigureStyle.Finish(plot, "total inference FLOPs", "coverage", title);
         return plot;
     }
 }

@@ -39,7 +39,7 @@ public static class PowerLawFitFigure
         double right = Math.Log10(extrapolateTo);
         plot.Axes.SetLimits(-0.05 * right, right * 1.03, 0, 1.02);
         FigureStyle.UseLogBottomAxis(plot);
-        FigureStyle.Finish(plot, "samples per problem, k", "coverage", title, Alignment.UpperLeft);
+        FigureStyle.Finish(plot, "samples per problem, k", "coverage", title);
         return plot;
     }
 

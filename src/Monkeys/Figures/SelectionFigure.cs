@@ -44,7 +44,7 @@ public static class SelectionFigure
         double right = Math.Max(logK.Max(), 1);
         plot.Axes.SetLimits(-0.05 * right, right * 1.05, 0, 1.02);
         FigureStyle.UseLogBottomAxis(plot);
-        FigureStyle.Finish(plot, "samples per problem, k", "fraction of problems solved", title, Alignment.UpperLeft);
+        FigureStyle.Finish(plot, "samples per problem, k", "fraction of problems solved", title);
         return plot;
     }
 
