@@ -16,6 +16,9 @@ namespace Monkeys.Verification.Code;
 /// </remarks>
 public sealed class PythonSandbox : IDisposable
 {
+    /// <summary>How long output is still read after the launcher exited and leftovers were killed.</summary>
+    private static readonly TimeSpan OutputDrainTimeout = TimeSpan.FromSeconds(10);
+
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly PythonSandboxOptions _options;
@@ -100,7 +103,7 @@ public sealed class PythonSandbox : IDisposable
             runDirectory = CreateRunDirectory(_options.TemporaryRoot ?? Path.GetTempPath());
             var workDirectory = PrepareWorkDirectory(runDirectory, program);
             var arguments = BubblewrapCommand.Build(_python, workDirectory, program.MainFile, limits, userId);
-            return await RunLauncherAsync(arguments, program.StandardInput, limits, cancellationToken).ConfigureAwait(false);
+            return await RunLauncherAsync(arguments, program.StandardInput, limits, userId, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception or ArgumentException)
         {
@@ -169,7 +172,7 @@ public sealed class PythonSandbox : IDisposable
         return workDirectory;
     }
 
-    private async Task<SandboxRunResult> RunLauncherAsync(List<string> arguments, string? standardInput, SandboxLimits limits, CancellationToken cancellationToken)
+    private async Task<SandboxRunResult> RunLauncherAsync(List<string> arguments, string? standardInput, SandboxLimits limits, int? userId, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(_options.BubblewrapPath)
         {
@@ -216,8 +219,27 @@ public sealed class PythonSandbox : IDisposable
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
-        var stdout = await stdoutTask.ConfigureAwait(false);
-        var stderr = await stderrTask.ConfigureAwait(false);
+        // Processes the program left behind (or a surviving namespace init) would keep the output
+        // pipes open, so they are killed before the output is collected.
+        if (userId is { } uid)
+        {
+            SandboxReaper.KillUserProcesses(uid);
+        }
+
+        string stdout;
+        string stderr;
+        try
+        {
+            await Task.WhenAll(stdoutTask, stderrTask).WaitAsync(OutputDrainTimeout, CancellationToken.None).ConfigureAwait(false);
+            stdout = stdoutTask.Result;
+            stderr = stderrTask.Result;
+        }
+        catch (TimeoutException)
+        {
+            return new SandboxRunResult(SandboxRunStatus.SandboxFailed, null, string.Empty, string.Empty, stopwatch.Elapsed,
+                $"A process of the run kept its output open {OutputDrainTimeout.TotalSeconds:0} s after the launcher exited; it may still be running.");
+        }
+
         stopwatch.Stop();
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -303,7 +325,8 @@ public sealed class PythonSandbox : IDisposable
     {
         try
         {
-            // Killing the launcher tears down its PID namespace, which kills every process inside.
+            // The tree kill reaches the namespace's processes while they are still the launcher's
+            // descendants; SandboxReaper then kills any that escaped by user id.
             process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
