@@ -24,16 +24,24 @@ internal static class SandboxUserPool
     private static readonly bool[] InUse = new bool[RangeSize];
     private static readonly int RangeStart = FirstUserId + (Environment.ProcessId % RangeCount) * RangeSize;
 
-    /// <summary>Reserves a free user id; throws when more than <see cref="RangeSize"/> runs are in flight.</summary>
+    private static int _next;
+
+    /// <summary>
+    /// Reserves a free user id, taking ids in rotation so that an id is reused as late as possible (a
+    /// run's zombie processes still count against its id's process limit until they are reaped).
+    /// Throws when more than <see cref="RangeSize"/> runs are in flight.
+    /// </summary>
     public static int Rent()
     {
         lock (Gate)
         {
-            for (var i = 0; i < InUse.Length; i++)
+            for (var step = 0; step < InUse.Length; step++)
             {
+                var i = (_next + step) % InUse.Length;
                 if (!InUse[i])
                 {
                     InUse[i] = true;
+                    _next = (i + 1) % InUse.Length;
                     return RangeStart + i;
                 }
             }
