@@ -5,11 +5,13 @@ namespace Monkeys.Verification.Tests.Code;
 /// <summary>Finds processes a sandbox run could have left behind, by reading /proc.</summary>
 internal static class LeftoverProcesses
 {
-    /// <summary>Lists "pid uid command" for every process owned by a sandbox user id, or launched by this test process as bwrap.</summary>
+    /// <summary>Lists "pid uid command" for every process owned by a user id of this process's sandbox range, or launched by this test process as bwrap.</summary>
     public static List<string> Find()
     {
         var found = new List<string>();
-        var lastUserId = SandboxUserPool.FirstUserId + SandboxUserPool.RangeSize * SandboxUserPool.RangeCount;
+        // Only this process's range: another test process on the machine may be running sandboxes.
+        var firstUserId = SandboxUserPool.RangeStart;
+        var lastUserId = firstUserId + SandboxUserPool.RangeSize;
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
             var name = Path.GetFileName(directory);
@@ -26,7 +28,7 @@ internal static class LeftoverProcesses
                 var command = status.FirstOrDefault(line => line.StartsWith("Name:", StringComparison.Ordinal))?[5..].Trim();
                 var uid = uidLine is null ? -1 : int.Parse(uidLine.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1]);
                 var ppid = ppidLine is null ? -1 : int.Parse(ppidLine.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1]);
-                var ownedBySandbox = uid >= SandboxUserPool.FirstUserId && uid < lastUserId;
+                var ownedBySandbox = uid >= firstUserId && uid < lastUserId;
                 var launchedHere = ppid == Environment.ProcessId && command == "bwrap";
                 if (ownedBySandbox || launchedHere)
                 {

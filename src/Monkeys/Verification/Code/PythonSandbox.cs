@@ -190,7 +190,7 @@ public sealed class PythonSandbox : IDisposable
         start.Environment.Clear();
 
         var stopwatch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new IOException("Starting the sandbox launcher failed.");
+        using var process = await LauncherThread.StartAsync(start).ConfigureAwait(false);
         using var outputCancellation = new CancellationTokenSource();
         var killReason = (SandboxRunStatus?)null;
         void Kill(SandboxRunStatus reason)
@@ -327,10 +327,6 @@ public sealed class PythonSandbox : IDisposable
         {
             // The tree kill reaches the namespace's processes while they are still the launcher's
             // descendants; SandboxReaper then kills any that escaped by user id.
-            // NOTE: in the attack tests, about one run in 40 that follows a killed run dies with SIGKILL
-            // or never closes its output; the cause is not found. Suspects: a tree kill racing process-id
-            // reuse (ids wrap at 32,768 on the test machine), and a second test process running
-            // sandboxes at the same time with the same user-id range (see SandboxUserPool).
             process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)

@@ -5,9 +5,10 @@ namespace Monkeys.Verification.Code;
 /// RLIMIT_NPROC counts only its own processes and a run can never signal another run's processes.
 /// </summary>
 /// <remarks>
-/// The range is chosen per process from the process id, so two test processes on one machine
-/// usually use different ids. NOTE: two processes whose ids are equal modulo 64 share a range; a
-/// fork bomb in one can then use up the other's process limit.
+/// Each process claims one range of ids for its lifetime by holding an exclusive lock on a file
+/// under the temporary folder (<c>monkeys-sandbox/range-N.lock</c>), so two processes on one machine
+/// never share ids, and one process's reaper can never kill another process's programs. The search
+/// starts at the range picked by the process id and takes the first range whose lock is free.
 /// </remarks>
 internal static class SandboxUserPool
 {
@@ -22,9 +23,15 @@ internal static class SandboxUserPool
 
     private static readonly object Gate = new();
     private static readonly bool[] InUse = new bool[RangeSize];
-    private static readonly int RangeStart = FirstUserId + (Environment.ProcessId % RangeCount) * RangeSize;
+    private static readonly Lazy<int> ClaimedRangeStart = new(ClaimRange);
+
+    // Held open for the life of the process: the open file is the machine-wide claim on the range.
+    private static FileStream? _rangeLock;
 
     private static int _next;
+
+    /// <summary>First user id of the range this process claimed.</summary>
+    public static int RangeStart => ClaimedRangeStart.Value;
 
     /// <summary>
     /// Reserves a free user id, taking ids in rotation so that an id is reused as late as possible (a
@@ -57,5 +64,30 @@ internal static class SandboxUserPool
         {
             InUse[userId - RangeStart] = false;
         }
+    }
+
+    private static int ClaimRange()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "monkeys-sandbox");
+        Directory.CreateDirectory(folder);
+        for (var step = 0; step < RangeCount; step++)
+        {
+            var range = (Environment.ProcessId + step) % RangeCount;
+            var path = Path.Combine(folder, $"range-{range}.lock");
+            try
+            {
+                // FileShare.None takes an exclusive advisory lock (flock) on Unix; the kernel drops it
+                // when the process exits, even when it is killed.
+                _rangeLock = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return FirstUserId + range * RangeSize;
+            }
+            catch (IOException)
+            {
+                // Another process holds this range; try the next one.
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"All {RangeCount} sandbox user-id ranges are claimed by other processes (lock files in {folder}); wait for other verifier processes to finish.");
     }
 }
