@@ -6,7 +6,7 @@ internal static class SharedData
     /// <summary>Returns the path of <paramref name="relativePath"/> under the shared folder, found by walking up from the test binary.</summary>
     public static string PathOf(string relativePath)
     {
-        var overridden = Environment.GetEnvironmentVariable("MONKEYS_SHARED_DIR");
+        var overridden = Environment.GetEnvironmentVariable("MONKEYS_SHARED");
         if (!string.IsNullOrEmpty(overridden))
         {
             return Path.Combine(overridden, relativePath);
@@ -22,6 +22,6 @@ internal static class SharedData
         }
 
         throw new FileNotFoundException(
-            $"Shared file '{relativePath}' was not found in a 'shared' folder above {AppContext.BaseDirectory}; set MONKEYS_SHARED_DIR to the shared folder.");
+            $"Shared file '{relativePath}' was not found in a 'shared' folder above {AppContext.BaseDirectory}; set MONKEYS_SHARED to the shared folder.");
     }
 }
