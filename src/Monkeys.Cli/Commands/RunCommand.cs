@@ -12,10 +12,16 @@ internal static class RunCommand
     /// <summary>Samples per problem of a run without <c>--samples</c>.</summary>
     public const int DefaultSamples = 100;
 
+    /// <summary>Endpoint route of a run without <c>--api</c>.</summary>
+    public const string DefaultApi = "completions";
+
+    /// <summary>Environment variable read for the API key when no <c>--api-key-env</c> is given.</summary>
+    public const string DefaultApiKeyEnv = "OPENAI_API_KEY";
+
     /// <summary>Creates the command; its action runs a <see cref="RunJob"/>.</summary>
     public static Command Create(CliConsole console, CancellationToken cancellationToken)
     {
-        var model = new Option<string?>("--model") { Description = "GGUF model file. Default: the bundled data/models/monkey-medium.gguf.", HelpName = "PATH" };
+        var model = new Option<string?>("--model") { Description = "GGUF model file; with --endpoint, the model name the server serves (required). Default: the bundled data/models/monkey-medium.gguf.", HelpName = "PATH|NAME" };
         var problems = new Option<string>("--problems")
         {
             Description = "Problem set: synthetic:COUNT (the first COUNT problems of the synthetic arithmetic test split) or gsm8k:PATH (a GSM8K JSON Lines file).",
@@ -39,10 +45,27 @@ internal static class RunCommand
         var train = new Option<string?>("--train") { Description = "GSM8K training file for few-shot examples. Default: train.jsonl next to the problem file.", HelpName = "PATH" };
         var k = new Option<string?>("--k") { Description = "Comma-separated budgets k for the coverage table. Default: 1, 2, 4, … and --samples.", HelpName = "LIST" };
         var verbose = new Option<bool>("--verbose") { Description = "Show the stack trace of an error." };
+        var endpoints = new Option<string[]>("--endpoint")
+        {
+            Description = "Base URL of an OpenAI-compatible server (vLLM, SGLang, llama-server), such as http://127.0.0.1:8000/v1; repeat for replicas, used round-robin. Sample there instead of from a local GGUF model.",
+            HelpName = "URL",
+        };
+        var api = new Option<string>("--api") { Description = "Endpoint route: completions (raw prompt, for base models) or chat (the server applies the chat template).", DefaultValueFactory = _ => DefaultApi };
+        api.AcceptOnlyFromAmong("completions", "chat");
+        var samplesPerRequest = new Option<int>("--samples-per-request") { Description = "Maximum samples requested in one endpoint request (its n).", DefaultValueFactory = _ => 16, HelpName = "N" };
+        var apiKeyEnv = new Option<string>("--api-key-env")
+        {
+            Description = "Environment variable holding the endpoint API key, sent as a bearer token; unset or empty sends none.",
+            DefaultValueFactory = _ => DefaultApiKeyEnv,
+            HelpName = "NAME",
+        };
+        var maxAttempts = new Option<int>("--max-attempts") { Description = "Attempts per endpoint request, counting the first, before the run fails.", DefaultValueFactory = _ => 8, HelpName = "N" };
+        var requestTimeout = new Option<double>("--request-timeout") { Description = "Seconds one endpoint request may take.", DefaultValueFactory = _ => 300, HelpName = "SECONDS" };
 
         var command = new Command("run", "Sample every problem N times, verify the samples, store them and report coverage at each k.")
         {
             model, problems, limit, samples, temperature, topP, maxTokens, seed, output, resume, exact, gpuLayers, threads, batchSize, contextSize, shots, train, k, verbose,
+            endpoints, api, samplesPerRequest, apiKeyEnv, maxAttempts, requestTimeout,
         };
 
         command.SetAction(async (parse, _) =>
@@ -68,6 +91,12 @@ internal static class RunCommand
                 Train = parse.GetValue(train),
                 K = parse.GetValue(k),
                 Verbose = parse.GetValue(verbose),
+                Endpoints = parse.GetValue(endpoints) ?? [],
+                Api = parse.GetValue(api) ?? DefaultApi,
+                SamplesPerRequest = parse.GetValue(samplesPerRequest),
+                ApiKeyEnv = parse.GetValue(apiKeyEnv) ?? DefaultApiKeyEnv,
+                MaxAttempts = parse.GetValue(maxAttempts),
+                RequestTimeout = parse.GetValue(requestTimeout),
             };
 
             return await new RunJob(console, settings, parse.Tokens.Select(token => token.Value).ToArray()).ExecuteAsync(cancellationToken).ConfigureAwait(false);

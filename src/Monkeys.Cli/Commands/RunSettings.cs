@@ -41,6 +41,20 @@ internal sealed record RunSettings
 
     public bool Verbose { get; init; }
 
+    /// <summary>Base URLs of OpenAI-compatible servers; empty means sample from a local GGUF model.</summary>
+    public IReadOnlyList<string> Endpoints { get; init; } = [];
+
+    /// <summary>Endpoint route: <c>completions</c> or <c>chat</c>.</summary>
+    public string Api { get; init; } = RunCommand.DefaultApi;
+
+    public int SamplesPerRequest { get; init; } = 16;
+
+    public string ApiKeyEnv { get; init; } = RunCommand.DefaultApiKeyEnv;
+
+    public int MaxAttempts { get; init; } = 8;
+
+    public double RequestTimeout { get; init; } = 300;
+
     /// <summary>Checks every numeric option against its range.</summary>
     /// <exception cref="UsageException">An option is out of range; the message names it, its value and the range.</exception>
     public void Validate()
@@ -53,6 +67,13 @@ internal sealed record RunSettings
         RequireAtLeast("--max-tokens", MaxTokens, 1);
         RequireAtLeast("--threads", Threads, 1);
         RequireAtLeast("--context-size", ContextSize, 1);
+        RequireAtLeast("--samples-per-request", SamplesPerRequest, 1);
+        RequireAtLeast("--max-attempts", MaxAttempts, 1);
+
+        if (double.IsNaN(RequestTimeout) || RequestTimeout <= 0)
+        {
+            throw new UsageException($"--request-timeout is {RequestTimeout}; it must be more than 0 seconds.");
+        }
 
         if (double.IsNaN(Temperature) || Temperature < 0)
         {

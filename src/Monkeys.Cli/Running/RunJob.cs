@@ -60,37 +60,31 @@ internal sealed class RunJob(CliConsole console, RunSettings settings, IReadOnly
             throw new UsageException("--resume needs --out FOLDER naming the run to continue.");
         }
 
-        string modelPath = settings.Model ?? DefaultModel.Find() ?? throw new UsageException(
-            $"No --model was given and the bundled model {DefaultModel.RelativePath} was not found above the current or the application folder. " +
-            "Pass a GGUF model file with --model PATH.");
-        if (!File.Exists(modelPath))
-        {
-            throw new UsageException($"--model {modelPath}: the file was not found. Check the path.");
-        }
+        bool remote = settings.Endpoints.Count > 0;
+        string? modelPath = remote ? null : LocalModelPath();
 
         ProblemSet problemSet = ProblemSet.Load(settings.Problems, settings.Limit, settings.Shots, settings.Train, settings.Seed);
         int maxTokens = settings.MaxTokens ?? problemSet.DefaultMaxTokens;
         var parameters = new SamplingParameters(settings.Temperature, settings.TopP, maxTokens, problemSet.PromptFormat.StopStrings, settings.Seed);
-        int contextSize = settings.ContextSize ?? LongestPromptBytes(problemSet) + maxTokens + ContextSlack;
         string folder = settings.Out ?? Path.Combine("runs", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss"));
 
-        console.Output.WriteLine($"Model: {modelPath}");
+        console.Output.WriteLine(modelPath is null
+            ? $"Model: {settings.Model} served at {string.Join(", ", settings.Endpoints)} ({settings.Api} API, up to {settings.SamplesPerRequest} samples per request)"
+            : $"Model: {modelPath}");
         console.Output.WriteLine(
             $"Problems: {problemSet.Source} ({problemSet.Problems.Count} problems, prompt format {problemSet.PromptFormat.Name}), " +
             $"{settings.Samples} samples each, temperature {settings.Temperature}, top-p {settings.TopP}, max tokens {maxTokens}, seed {settings.Seed}");
 
-        using var sampler = LlamaSampler.Load(new LlamaSamplerOptions(modelPath)
-        {
-            Exact = settings.Exact,
-            GpuLayerCount = settings.GpuLayers,
-            Threads = settings.Threads,
-            BatchSize = settings.BatchSize,
-            ContextSize = contextSize,
-        });
+        ISampler sampler = modelPath is null ? EndpointSamplerFactory.Create(settings) : LoadLocalSampler(modelPath, problemSet, maxTokens);
+        using var ownedSampler = (IDisposable)sampler;
         cancellationToken.ThrowIfCancellationRequested();
 
-        RunManifest manifest = RunManifestBuilder.Create(
-            modelPath, sampler, parameters, problemSet.PromptFormat, problemSet.Verifier, settings.Samples, problemSet.Source);
+        RunManifest manifest = modelPath is null
+            ? RunManifestBuilder.CreateForServedModel(
+                settings.Model!, sampler, parameters, problemSet.PromptFormat, problemSet.Verifier, settings.Samples, problemSet.Source)
+            : RunManifestBuilder.Create(
+                modelPath, sampler, parameters, problemSet.PromptFormat, problemSet.Verifier, settings.Samples, problemSet.Source);
+        string modelLabel = modelPath is null ? settings.Model! : Path.GetFileNameWithoutExtension(modelPath);
         RunSummary summary;
         using (SampleStore store = SampleStore.Open(folder, manifest, settings.Resume))
         {
@@ -119,12 +113,37 @@ internal sealed class RunJob(CliConsole console, RunSettings settings, IReadOnly
             $"({summary.CorrectCount} correct); the run holds {summary.SampleCount} samples.");
 
         CoverageCurve curve = RunCoverage.Compute(folder, budgets, BootstrapOptions.Default with { Seed = settings.Seed });
-        CoverageReport.Write(console, folder, curve, $"{Path.GetFileNameWithoutExtension(modelPath)} on {problemSet.Source}");
+        CoverageReport.Write(console, folder, curve, $"{modelLabel} on {problemSet.Source}");
         console.Output.WriteLine(
             $"Wrote {SampleStore.SamplesFileName}, {SampleStore.ManifestFileName}, {CoverageReport.CsvFileName}, " +
             $"{CoverageReport.PngFileName} and {CoverageReport.SvgFileName} to {folder}");
         return ExitCodes.Success;
     }
+
+    /// <summary>Returns the GGUF file of a local run: <c>--model</c>, or the bundled default model.</summary>
+    /// <exception cref="UsageException">No model file was found.</exception>
+    private string LocalModelPath()
+    {
+        string modelPath = settings.Model ?? DefaultModel.Find() ?? throw new UsageException(
+            $"No --model was given and the bundled model {DefaultModel.RelativePath} was not found above the current or the application folder. " +
+            "Pass a GGUF model file with --model PATH, or --endpoint URL with --model NAME to sample from a server.");
+        if (!File.Exists(modelPath))
+        {
+            throw new UsageException($"--model {modelPath}: the file was not found. Check the path.");
+        }
+
+        return modelPath;
+    }
+
+    private LlamaSampler LoadLocalSampler(string modelPath, ProblemSet problemSet, int maxTokens) =>
+        LlamaSampler.Load(new LlamaSamplerOptions(modelPath)
+        {
+            Exact = settings.Exact,
+            GpuLayerCount = settings.GpuLayers,
+            Threads = settings.Threads,
+            BatchSize = settings.BatchSize,
+            ContextSize = settings.ContextSize ?? LongestPromptBytes(problemSet) + maxTokens + ContextSlack,
+        });
 
     private static int LongestPromptBytes(ProblemSet problemSet) =>
         problemSet.Problems.Max(problem => Encoding.UTF8.GetByteCount(problemSet.PromptFormat.Format(problem)));

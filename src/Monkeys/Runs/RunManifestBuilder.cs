@@ -36,12 +36,51 @@ public static class RunManifestBuilder
     {
         ArgumentNullException.ThrowIfNull(sampler);
         Common.Guard.AtLeast(samplesPerProblem, 1);
+        return Build(modelPath, HashFile(modelPath), sampler, parameters, promptFormat, verifier, samplesPerProblem, problemSource);
+    }
 
+    /// <summary>
+    /// Creates the manifest of a run drawn from a model served over HTTP, which has no local file to
+    /// hash: the model name is recorded as the model path and the hash is empty. The sampler's
+    /// description, which names the model, is what tells two such runs apart.
+    /// </summary>
+    /// <param name="modelName">Model name the server serves.</param>
+    /// <param name="sampler">The sampler; its description is recorded.</param>
+    /// <param name="parameters">Sampling settings.</param>
+    /// <param name="promptFormat">Prompt format.</param>
+    /// <param name="verifier">Verifier.</param>
+    /// <param name="samplesPerProblem">Samples per problem (at least 1).</param>
+    /// <param name="problemSource">Where the problems come from, for example <c>synthetic:50</c>.</param>
+    public static RunManifest CreateForServedModel(
+        string modelName,
+        ISampler sampler,
+        SamplingParameters parameters,
+        IPromptFormat promptFormat,
+        IVerifier verifier,
+        int samplesPerProblem,
+        string problemSource)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelName);
+        ArgumentNullException.ThrowIfNull(sampler);
+        Common.Guard.AtLeast(samplesPerProblem, 1);
+        return Build(modelName, "", sampler, parameters, promptFormat, verifier, samplesPerProblem, problemSource);
+    }
+
+    private static RunManifest Build(
+        string modelPath,
+        string modelSha256,
+        ISampler sampler,
+        SamplingParameters parameters,
+        IPromptFormat promptFormat,
+        IVerifier verifier,
+        int samplesPerProblem,
+        string problemSource)
+    {
         var manifest = new RunManifest(
             SampleRecordFormat.Version,
             ToolkitVersion,
             modelPath,
-            HashFile(modelPath),
+            modelSha256,
             sampler.Description,
             0,
             0,
