@@ -6,9 +6,12 @@ namespace Monkeys.Cli.Tests;
 [Collection(CliCollection.Name)]
 public sealed class KillResumeTests(FixtureModel model)
 {
-    private const int Problems = 6;
-    private const int SamplesPerProblem = 30;
+    private const int Problems = 20;
+    private const int SamplesPerProblem = 50;
     private const int RecordsBeforeStop = 10;
+
+    // Sized so that on an idle 2-core machine the run takes several seconds, far longer than the
+    // 20 ms polling that triggers the kill; a smaller run once finished before the kill arrived.
 
     // A guard against a hung child process, not a speed requirement.
     private static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(8);
@@ -72,7 +75,7 @@ public sealed class KillResumeTests(FixtureModel model)
     private string[] Arguments(string run) =>
     [
         "run", "--model", model.Path, "--problems", $"synthetic:{Problems}", "--samples", SamplesPerProblem.ToString(),
-        "--max-tokens", "32", "--batch-size", "4", "--threads", "1", "--out", run,
+        "--max-tokens", "64", "--batch-size", "4", "--threads", "1", "--out", run,
     ];
 
     private static System.Text.StringBuilder Drain(Process child)
