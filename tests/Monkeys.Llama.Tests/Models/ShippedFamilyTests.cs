@@ -56,10 +56,17 @@ public sealed class ShippedFamilyTests
         var scores = scorer.Score(inputs.Select(i => i.Input).ToList());
         var right = scores.Where((_, i) => inputs[i].Correct).ToList();
         var wrong = scores.Where((_, i) => !inputs[i].Correct).ToList();
-        Assert.True(right.Count >= 20 && wrong.Count >= 20, $"only {right.Count} right and {wrong.Count} wrong samples; the comparison needs both.");
+        Assert.True(right.Count >= 20, $"only {right.Count} of {inputs.Count} samples are right; the comparison needs at least 20.");
+        Assert.True(wrong.Count >= 20, $"only {wrong.Count} of {inputs.Count} samples are wrong; the comparison needs at least 20.");
 
         // AUROC by brute force: the share of (right, wrong) pairs the verifier orders correctly, ties counting half.
-        double ordered = right.Sum(r => wrong.Sum(w => r > w ? 1 : r == w ? 0.5 : 0));
+        double ordered = 0;
+        foreach (double r in right)
+        {
+            ordered += wrong.Count(w => r > w);
+            ordered += 0.5 * wrong.Count(w => r == w);
+        }
+
         double auroc = ordered / (right.Count * (double)wrong.Count);
         Assert.True(auroc > 0.6, $"monkey-verifier AUROC on {inputs.Count} monkey-medium samples is {auroc:F3}; it must be clearly better than chance (0.5).");
     }
