@@ -24,7 +24,7 @@ internal static class Commands
                   --buckets N sorts pools of N batches by length (0: stream order).
           export  --checkpoint FILE --out data/models/NAME.gguf
                   Writes the GGUF file and NAME.parity.json next to it.
-          sample  --model FILE.gguf --out FILE.jsonl [--split test|train] [--problems 100] [--samples 1000]
+          sample  --model FILE.gguf --out FILE.jsonl [--split test|train] [--problems 100] [--skip 0] [--samples 1000]
                   [--temperature 0.8] [--seed 1] [--threads 2] [--forks 64]
                   Samples synthetic problems with LlamaSampler and labels each sample with the numeric verifier.
           score   --verifier FILE.gguf --in FILE.jsonl --out FILE.jsonl [--threads 2]
@@ -147,7 +147,8 @@ internal static class Commands
         string split = options.Text("split", "test");
         IReadOnlyList<Problem> problems = split switch
         {
-            "test" => SyntheticArithmetic.TestSplit(problemCount),
+            // --skip continues a stopped run: sample seeds depend only on the problem id and index.
+            "test" => SyntheticArithmetic.TestSplit(problemCount).Skip(options.Int("skip", 0)).ToList(),
 
             // Verifier training data comes from train problems, never from the test split.
             "train" => SyntheticArithmetic.TrainSplit((ulong)options.Int("train-seed", 77)).Take(problemCount).ToList(),
