@@ -18,7 +18,7 @@ public sealed class ShippedFamilyTests
     private const int ProblemCount = 100;
 
     [Fact]
-    public async Task GreedyAccuracy_GrowsWithSize_AndSmallestStaysWeak()
+    public async Task GreedySolves_GrowWithSize()
     {
         var problems = SyntheticArithmetic.TestSplit(ProblemCount);
 
@@ -26,13 +26,14 @@ public sealed class ShippedFamilyTests
         int medium = await GreedySolvedAsync("monkey-medium", problems);
         int large = await GreedySolvedAsync("monkey-large", problems);
 
-        // The bar for the smallest model is pass@1 below 30 %; greedy decoding is its best single sample.
+        // The smallest model must keep pass@1 below 30 %. Greedy decoding stands in for one sample here.
         Assert.True(small < 30, $"monkey-small solved {small} of {ProblemCount} test problems greedily; the smallest model must stay below 30.");
-        Assert.True(small < medium && medium < large, $"greedy solves are small {small}, medium {medium}, large {large}; they must grow with size.");
+        Assert.True(small < medium, $"greedy solves are small {small}, medium {medium}; they must grow with size.");
+        Assert.True(medium < large, $"greedy solves are medium {medium}, large {large}; they must grow with size.");
     }
 
     [Fact]
-    public async Task Verifier_RanksRightSamplesAboveWrongOnes()
+    public async Task Verifier_RanksRightAboveWrong()
     {
         // Real samples of monkey-medium, labelled by the exact numeric verifier.
         var problems = SyntheticArithmetic.TestSplit(24);

@@ -22,7 +22,7 @@ public static class GgufImport
         {
             GgufTensor stored = reader.ReadTensor(name);
 
-            // GGUF lists dimensions innermost first; the row-major data is the same as PyTorch's [out, in].
+            // GGUF lists dimensions innermost first, so its row-major data equals PyTorch's [out, in] layout.
             long[] expected = dims.Reverse().ToArray();
             if (!stored.Shape.SequenceEqual(expected))
             {

@@ -60,7 +60,7 @@ public sealed record ModelShape(
         ["monkey-medium"] = new("monkey-medium", 128, 3, 4, 256, 256),
         ["monkey-large"] = new("monkey-large", 160, 4, 5, 384, 256),
         // The verifier has monkey-small's width and depth so it can start from monkey-small's weights;
-        // its longer context holds a question, a completion and the verdict.
+        // its longer context fits a question, a completion and the verdict.
         ["monkey-verifier"] = new("monkey-verifier", 64, 2, 4, 128, 320),
     };
 }

@@ -9,7 +9,7 @@ public static class LengthBuckets
     /// <summary>
     /// Reads <paramref name="examples"/> in pools of <paramref name="batchSize"/> × <paramref name="poolBatches"/>,
     /// sorts each pool by length, cuts it into batches and yields those batches in a seeded random order.
-    /// Pools only reorder the stream, so a run sees the same examples as without bucketing.
+    /// Pools only reorder the stream, so a run uses the same examples as without bucketing.
     /// </summary>
     public static IEnumerable<TrainingExample> Order(IEnumerable<TrainingExample> examples, int batchSize, int poolBatches, long seed)
     {
